@@ -1,0 +1,31 @@
+import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+import { adminClient, createPool, createUser, type DemoUser } from '../local-cognito/seed.ts';
+
+/**
+ * Each test gets a pool and users of its own, so tests neither depend on each
+ * other's enrollments nor on order, and may run in parallel.
+ */
+export async function freshPool(mfa: 'ON' | 'OPTIONAL') {
+  const { endpoint, region } = inject('localCognito');
+  const client = adminClient(endpoint);
+  const pool = await createPool(client, `test-${randomUUID().slice(0, 8)}`, mfa);
+  return {
+    endpoint,
+    region,
+    ...pool,
+    client,
+    async user(): Promise<DemoUser> {
+      return createUser(client, pool.userPoolId, { username: `user-${randomUUID().slice(0, 8)}`, password: 'Passw0rd!' });
+    },
+    /** Test-only control of the local Cognito: session lifetime below Cognito's 3-minute floor. */
+    async setSessionValiditySeconds(seconds: number) {
+      const res = await fetch(`${endpoint}/_local/app-clients/${pool.clientId}/auth-session-validity`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ seconds }),
+      });
+      if (res.status !== 204) throw new Error(`setting session validity failed: ${res.status}`);
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/support/browser.ts';
+import { e2eEnv } from './e2e/support/env.ts';
+
+const env = e2eEnv();
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: process.env.CI ? 2 : undefined,
+  reporter: 'list',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: env.pageUrl,
+    launchOptions: chromiumLaunchOptions(),
+    trace: 'retain-on-failure',
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: [
+    {
+      // The local Cognito and the page's dev server, fresh for the run, on their own ports.
+      command: 'npx tsx dev/start.ts',
+      cwd: fileURLToPath(new URL('.', import.meta.url)),
+      url: env.pageUrl,
+      env: {
+        COGNITO_PORT: String(env.cognitoPort),
+        PORT: String(env.pagePort),
+        LOCAL_COGNITO_DETAILS: env.detailsFile,
+        LOCAL_COGNITO_DATA: env.dataDir,
+      },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
+});
