@@ -1,0 +1,41 @@
+export type {
+  AuthenticationResult,
+  CompletionOutcome,
+  EnrollmentMode,
+  EnrollmentResult,
+  WizardStep,
+} from './enrollment-types';
+export {
+  recoveryOf,
+  restartReasonOf,
+  wizardErrorKinds,
+  type ErrorRecovery,
+  type RestartReason,
+  type WizardError,
+  type WizardErrorKind,
+  type WizardOperation,
+} from './error-kinds';
+export { classifyError, type ErrorFacts } from './classify-error';
+export { EnrollmentError, toWizardError } from './enrollment-error';
+export { CODE_LENGTH, normalizeCode, validateCode, type CodeProblem, type CodeValidation } from './one-time-code';
+export { groupSecret, normalizeSecret } from './secret-key';
+export { buildOtpauthUri, labelPart, type OtpauthUriInput } from './otpauth-uri';
+export {
+  DEFAULT_SESSION_VALIDITY_MINUTES,
+  SESSION_WARNING_MS,
+  formatClock,
+  isRunningOut,
+  sessionDeadline,
+  timeLeft,
+} from './session-clock';
+export { usernameFromAccessToken } from './access-token';
+export {
+  effectOf,
+  initialWizardState,
+  wizardReducer,
+  type Enrollment,
+  type RetryTarget,
+  type WizardEffect,
+  type WizardEvent,
+  type WizardState,
+} from './wizard-reducer';

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import type { WizardError, WizardErrorKind } from './error-kinds';
+import { effectOf, initialWizardState, wizardReducer, type WizardEvent, type WizardState } from './wizard-reducer';
+
+const error = (kind: WizardErrorKind, operation: WizardError['operation']): WizardError => ({
+  kind,
+  operation,
+  name: 'TestError',
+});
+const tokens = { AccessToken: 'a', IdToken: 'i', RefreshToken: 'r', ExpiresIn: 3600, TokenType: 'Bearer' };
+
+const associating: WizardState = initialWizardState;
+const setup: WizardState = { step: 'setup', secret: 'KEY', session: 's1' };
+const verifying: WizardState = { step: 'verifying', secret: 'KEY', session: 's1', code: '123456', deviceName: 'Phone' };
+const completing: WizardState = { step: 'completing', secret: 'KEY', session: 's2', deviceName: 'Phone' };
+const done: WizardState = { step: 'done', result: { mode: 'accessToken' } };
+const failedRetryAssociate: WizardState = {
+  step: 'failed',
+  error: error('network', 'associate'),
+  retry: { operation: 'associate' },
+};
+const failedRetryComplete: WizardState = {
+  step: 'failed',
+  error: error('internal-error', 'complete'),
+  retry: { operation: 'complete', enrollment: { secret: 'KEY', session: 's2', deviceName: 'Phone' } },
+};
+const failedFinal: WizardState = { step: 'failed', error: error('session-used', 'verify'), retry: null };
+
+describe('wizardReducer', () => {
+  describe('given an event that fits the state', () => {
+    it.each<[string, WizardState, WizardEvent, WizardState]>([
+      [
+        'association gives the setup screen with key and session',
+        associating,
+        { type: 'associated', secret: 'KEY', session: 's1' },
+        { step: 'setup', secret: 'KEY', session: 's1' },
+      ],
+      [
+        'a valid code starts verifying with the normalised code',
+        setup,
+        { type: 'code-submitted', code: '123 456', deviceName: 'Phone' },
+        { step: 'verifying', secret: 'KEY', session: 's1', code: '123456', deviceName: 'Phone' },
+      ],
+      [
+        'a new submit after a wrong code clears the error',
+        { ...setup, error: error('code-mismatch', 'verify') },
+        { type: 'code-submitted', code: '654321' },
+        { step: 'verifying', secret: 'KEY', session: 's1', code: '654321', deviceName: undefined },
+      ],
+      [
+        'verification moves on with the session Verify returned',
+        verifying,
+        { type: 'verified', session: 's2' },
+        { step: 'completing', secret: 'KEY', session: 's2', deviceName: 'Phone' },
+      ],
+      [
+        'verification without a new session keeps the one held',
+        verifying,
+        { type: 'verified' },
+        { step: 'completing', secret: 'KEY', session: 's1', deviceName: 'Phone' },
+      ],
+      [
+        'completion in session mode hands over the tokens and the device name',
+        completing,
+        { type: 'completed', outcome: { mode: 'session', authenticationResult: tokens } },
+        { step: 'done', result: { mode: 'session', authenticationResult: tokens, friendlyDeviceName: 'Phone' } },
+      ],
+      [
+        'completion in access-token mode without a device name',
+        { step: 'completing', secret: 'KEY' },
+        { type: 'completed', outcome: { mode: 'accessToken' } },
+        { step: 'done', result: { mode: 'accessToken' } },
+      ],
+      [
+        'a failed association that may pass offers to associate again',
+        associating,
+        { type: 'request-failed', error: error('network', 'associate') },
+        failedRetryAssociate,
+      ],
+      [
+        'a failed association that will not pass offers nothing',
+        associating,
+        { type: 'request-failed', error: error('mfa-not-enabled', 'associate') },
+        { step: 'failed', error: error('mfa-not-enabled', 'associate'), retry: null },
+      ],
+      [
+        'a wrong code keeps key, session and device name',
+        verifying,
+        { type: 'request-failed', error: error('enable-mfa-failed', 'verify') },
+        { step: 'setup', secret: 'KEY', session: 's1', deviceName: 'Phone', error: error('enable-mfa-failed', 'verify') },
+      ],
+      [
+        'throttling while verifying keeps everything',
+        verifying,
+        { type: 'request-failed', error: error('too-many-requests', 'verify') },
+        { step: 'setup', secret: 'KEY', session: 's1', deviceName: 'Phone', error: error('too-many-requests', 'verify') },
+      ],
+      [
+        'a used session while verifying fails for good',
+        verifying,
+        { type: 'request-failed', error: error('session-used', 'verify') },
+        failedFinal,
+      ],
+      [
+        'a passing failure while completing offers to complete again',
+        completing,
+        { type: 'request-failed', error: error('internal-error', 'complete') },
+        failedRetryComplete,
+      ],
+      [
+        'a lasting failure while completing offers nothing',
+        completing,
+        { type: 'request-failed', error: error('session-expired', 'complete') },
+        { step: 'failed', error: error('session-expired', 'complete'), retry: null },
+      ],
+      ['retrying an association starts it again', failedRetryAssociate, { type: 'retry-requested' }, associating],
+      [
+        'retrying a completion completes with the kept session',
+        failedRetryComplete,
+        { type: 'retry-requested' },
+        { step: 'completing', secret: 'KEY', session: 's2', deviceName: 'Phone' },
+      ],
+      [
+        'the session clock running out on the setup screen',
+        setup,
+        { type: 'session-timed-out' },
+        { step: 'failed', error: { kind: 'session-expired', operation: null, name: 'SessionTimeout' }, retry: null },
+      ],
+      [
+        'the session clock running out while a failed request waits for a retry',
+        failedRetryAssociate,
+        { type: 'session-timed-out' },
+        { step: 'failed', error: { kind: 'session-expired', operation: null, name: 'SessionTimeout' }, retry: null },
+      ],
+    ])('%s', (_case, state, event, expected) => {
+      expect(wizardReducer(state, event)).toEqual(expected);
+    });
+  });
+
+  describe('given an event that does not fit the state', () => {
+    it.each<[string, WizardState, WizardEvent]>([
+      ['a second submit while verifying', verifying, { type: 'code-submitted', code: '123456' }],
+      ['a submit while completing', completing, { type: 'code-submitted', code: '123456' }],
+      ['a submit while associating', associating, { type: 'code-submitted', code: '123456' }],
+      ['a submit after done', done, { type: 'code-submitted', code: '123456' }],
+      ['an empty code', setup, { type: 'code-submitted', code: '' }],
+      ['a short code', setup, { type: 'code-submitted', code: '12345' }],
+      ['a long code', setup, { type: 'code-submitted', code: '1234567' }],
+      ['a code with letters', setup, { type: 'code-submitted', code: '12345a' }],
+      ['a late association', setup, { type: 'associated', secret: 'OTHER' }],
+      ['a late association after failing', failedFinal, { type: 'associated', secret: 'OTHER' }],
+      ['a late verification', setup, { type: 'verified', session: 's9' }],
+      ['a late completion', failedFinal, { type: 'completed', outcome: { mode: 'accessToken' } }],
+      ['a failure on the idle setup screen', setup, { type: 'request-failed', error: error('network', 'verify') }],
+      ['a failure after done', done, { type: 'request-failed', error: error('network', 'complete') }],
+      ['a retry with nothing to retry', failedFinal, { type: 'retry-requested' }],
+      ['a retry on the setup screen', setup, { type: 'retry-requested' }],
+      ['the clock while verifying', verifying, { type: 'session-timed-out' }],
+      ['the clock while completing', completing, { type: 'session-timed-out' }],
+      ['the clock after done', done, { type: 'session-timed-out' }],
+      ['the clock after a final failure', failedFinal, { type: 'session-timed-out' }],
+    ])('ignores %s (same state object)', (_case, state, event) => {
+      expect(wizardReducer(state, event)).toBe(state);
+    });
+  });
+});
+
+describe('effectOf', () => {
+  it.each<[string, WizardState, WizardState, ReturnType<typeof effectOf>]>([
+    ['entering associating associates', failedRetryAssociate, associating, { type: 'associate' }],
+    [
+      'entering verifying verifies with code, name and session',
+      setup,
+      verifying,
+      { type: 'verify', code: '123456', deviceName: 'Phone', session: 's1' },
+    ],
+    ['entering completing completes with the newest session', verifying, completing, { type: 'complete', session: 's2' }],
+    ['the setup screen sends nothing', associating, setup, null],
+    ['done sends nothing', completing, done, null],
+    ['failing sends nothing', verifying, failedFinal, null],
+    ['an unchanged state sends nothing', verifying, verifying, null],
+  ])('%s', (_case, previous, next, effect) => {
+    expect(effectOf(previous, next)).toEqual(effect);
+  });
+});

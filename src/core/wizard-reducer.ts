@@ -1,0 +1,147 @@
+import type { CompletionOutcome, EnrollmentResult } from './enrollment-types';
+import { recoveryOf, type WizardError } from './error-kinds';
+import { validateCode } from './one-time-code';
+
+/** What the wizard keeps between attempts. */
+export interface Enrollment {
+  /** The base32 key from AssociateSoftwareToken. */
+  secret: string;
+  /** The newest session Cognito handed back (session mode only). */
+  session?: string | undefined;
+  /** The device name the user asked for, once they have submitted. */
+  deviceName?: string | undefined;
+}
+
+/** The request the failed step can send again when the user asks. */
+export type RetryTarget = { operation: 'associate' } | { operation: 'complete'; enrollment: Enrollment };
+
+export type WizardState =
+  | { step: 'associating' }
+  | ({ step: 'setup'; error?: WizardError | undefined } & Enrollment)
+  | ({ step: 'verifying'; code: string } & Enrollment)
+  | ({ step: 'completing' } & Enrollment)
+  | { step: 'done'; result: EnrollmentResult }
+  | { step: 'failed'; error: WizardError; retry: RetryTarget | null };
+
+export type WizardEvent =
+  | { type: 'associated'; secret: string; session?: string | undefined }
+  | { type: 'code-submitted'; code: string; deviceName?: string | undefined }
+  | { type: 'verified'; session?: string | undefined }
+  | { type: 'completed'; outcome: CompletionOutcome }
+  | { type: 'request-failed'; error: WizardError }
+  | { type: 'retry-requested' }
+  | { type: 'session-timed-out' };
+
+/** The I/O a state asks for as it is entered. The reducer never performs it. */
+export type WizardEffect =
+  | { type: 'associate' }
+  | { type: 'verify'; code: string; deviceName?: string | undefined; session?: string | undefined }
+  | { type: 'complete'; session?: string | undefined };
+
+export const initialWizardState: WizardState = { step: 'associating' };
+
+const sessionExpired: WizardError = { kind: 'session-expired', operation: null, name: 'SessionTimeout' };
+
+/**
+ * The whole wizard as state + event -> state. An event that makes no sense in a state (a second
+ * submit while verifying, a late answer) returns the same state object, so callers can tell that
+ * nothing happened and no request may follow.
+ */
+export function wizardReducer(state: WizardState, event: WizardEvent): WizardState {
+  switch (event.type) {
+    case 'associated':
+      if (state.step !== 'associating') return state;
+      return { step: 'setup', secret: event.secret, session: event.session };
+
+    case 'code-submitted': {
+      const validation = validateCode(event.code);
+      if (state.step !== 'setup' || !validation.ok) return state;
+      const { secret, session } = state;
+      return { step: 'verifying', secret, session, code: validation.code, deviceName: event.deviceName };
+    }
+
+    case 'verified':
+      if (state.step !== 'verifying') return state;
+      return {
+        step: 'completing',
+        secret: state.secret,
+        session: event.session ?? state.session,
+        deviceName: state.deviceName,
+      };
+
+    case 'completed':
+      if (state.step !== 'completing') return state;
+      return { step: 'done', result: withDeviceName(event.outcome, state.deviceName) };
+
+    case 'request-failed':
+      return failRequest(state, event.error);
+
+    case 'retry-requested':
+      if (state.step !== 'failed' || !state.retry) return state;
+      return state.retry.operation === 'associate'
+        ? { step: 'associating' }
+        : { step: 'completing', ...state.retry.enrollment };
+
+    case 'session-timed-out':
+      // A request in flight is left to Cognito to judge; an idle wizard stops before sending a dead session.
+      if (state.step === 'setup' || state.step === 'associating' || (state.step === 'failed' && state.retry)) {
+        return { step: 'failed', error: sessionExpired, retry: null };
+      }
+      return state;
+
+    default:
+      return event satisfies never;
+  }
+}
+
+function failRequest(state: WizardState, error: WizardError): WizardState {
+  const recovery = recoveryOf(error.kind);
+  switch (state.step) {
+    case 'associating':
+      return { step: 'failed', error, retry: recovery === 'retry' ? { operation: 'associate' } : null };
+    case 'verifying': {
+      // A wrong code or a passing failure keeps the key, the session and the QR the user already scanned.
+      if (recovery === 'retype-code' || recovery === 'retry') {
+        const { secret, session, deviceName } = state;
+        return { step: 'setup', secret, session, deviceName, error };
+      }
+      return { step: 'failed', error, retry: null };
+    }
+    case 'completing': {
+      const { secret, session, deviceName } = state;
+      const retry: RetryTarget | null =
+        recovery === 'retry' ? { operation: 'complete', enrollment: { secret, session, deviceName } } : null;
+      return { step: 'failed', error, retry };
+    }
+    case 'setup':
+    case 'done':
+    case 'failed':
+      return state;
+    default:
+      return state satisfies never;
+  }
+}
+
+function withDeviceName(outcome: CompletionOutcome, deviceName: string | undefined): EnrollmentResult {
+  return deviceName ? { ...outcome, friendlyDeviceName: deviceName } : { ...outcome };
+}
+
+/** The request to send because `next` was just entered from `previous`; null when none. */
+export function effectOf(previous: WizardState, next: WizardState): WizardEffect | null {
+  if (previous === next) return null;
+  switch (next.step) {
+    case 'associating':
+      return { type: 'associate' };
+    case 'verifying':
+      return { type: 'verify', code: next.code, deviceName: next.deviceName, session: next.session };
+    case 'completing':
+      return { type: 'complete', session: next.session };
+    case 'setup':
+    case 'done':
+    case 'failed':
+      return null;
+    default:
+      return next satisfies never;
+  }
+}
+
