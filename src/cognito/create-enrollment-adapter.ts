@@ -1,0 +1,18 @@
+import type { AuthenticationResultType } from '@aws-sdk/client-cognito-identity-provider';
+import type { AuthenticationResult } from '../core';
+import { createAccessTokenAdapter } from './access-token-adapter';
+import { createCognitoClient } from './create-cognito-client';
+import type { EnrollmentAdapter, EnrollmentAdapterOptions } from './enrollment-adapter';
+import { createSessionAdapter } from './session-adapter';
+
+// The core mirrors the SDK's token type so that it needs no SDK import; fail the build if they drift apart.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const tokensMatchSdk: Same<AuthenticationResult, AuthenticationResultType> = true;
+void tokensMatchSdk;
+
+/** The adapter for the mode the inputs describe, on the host's client or one made from region/endpoint. */
+export function createEnrollmentAdapter(options: EnrollmentAdapterOptions): EnrollmentAdapter {
+  const client = options.client ?? createCognitoClient({ region: options.region, endpoint: options.endpoint });
+  if (options.accessToken !== undefined) return createAccessTokenAdapter(client, options);
+  return createSessionAdapter(client, options);
+}
