@@ -17,6 +17,22 @@ export default tseslint.config(
     },
   },
   {
+    // The page is a host like any other: it may use the library only through its public entry.
+    files: ['src/app/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../core', '../core/*', '../cognito', '../cognito/*', '../react', '../react/*', '../index', '../../*'],
+              message: "Import the library from 'cognito-mfa-wizard' (src/index.ts), as a host app would." },
+            { group: ['@aws-sdk/*'], message: 'Only src/cognito talks to the AWS SDK.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['dev/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.ts', '*.config.ts', '*.config.js'],
     languageOptions: { globals: globals.node },
   },

@@ -1,10 +1,19 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
+import { contentSecurityPolicyPlugin } from './dev/content-security-policy.ts';
 import { localCognitoConfig } from './dev/vite-plugin.ts';
 
-export default defineConfig({
-  plugins: [react(), localCognitoConfig()],
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), localCognitoConfig(), contentSecurityPolicyPlugin({ ...loadEnv(mode, process.cwd()), ...process.env })],
+  resolve: {
+    // The page imports the library by its package name, as any host app does.
+    alias: {
+      'cognito-mfa-wizard/styles.css': fileURLToPath(new URL('./src/react/mfa-wizard.css', import.meta.url)),
+      'cognito-mfa-wizard': fileURLToPath(new URL('./src/index.ts', import.meta.url)),
+    },
+  },
   server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173), strictPort: true },
   preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4173), strictPort: true },
   test: {
@@ -33,4 +42,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

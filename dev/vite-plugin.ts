@@ -5,16 +5,24 @@ import { DETAILS_FILE } from './cognito.ts';
 import type { LocalCognitoDetails } from './local-cognito/seed.ts';
 
 /** The page's runtime configuration (public/config.json in a deployment) for the local Cognito's pools. */
+const LABELS: Record<string, string> = {
+  required: 'MFA required',
+  optional: 'MFA optional',
+  shortSession: 'MFA required, short sessions (tests)',
+};
+
 export function pageConfigFor(details: LocalCognitoDetails) {
-  const { required, optional } = details.pools;
   return {
     region: details.region,
     endpoint: details.endpoint,
     issuer: 'Cognito MFA demo',
-    pools: [
-      { id: 'required', label: 'MFA required', ...required, demoUsers: required.users, users: undefined },
-      { id: 'optional', label: 'MFA optional', ...optional, demoUsers: optional.users, users: undefined },
-    ],
+    pools: Object.entries(details.pools).map(([id, { userPoolId, clientId, users }]) => ({
+      id,
+      label: LABELS[id] ?? id,
+      userPoolId,
+      clientId,
+      demoUsers: users,
+    })),
   };
 }
 

@@ -6,6 +6,7 @@ import {
   CreateUserPoolCommand,
   SetUserPoolMfaConfigCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { setSessionValiditySeconds } from './control.ts';
 
 // The SDK's versions are pinned in package-lock.json; its notice about future
 // versions needing Node 22 says nothing about the ones we run.
@@ -28,7 +29,12 @@ export interface PoolDetails {
 export interface LocalCognitoDetails {
   endpoint: string;
   region: string;
-  pools: { required: PoolDetails; optional: PoolDetails };
+  pools: { required: PoolDetails; optional: PoolDetails; shortSession?: PoolDetails };
+}
+
+export interface SeedOptions {
+  /** Also seed a pool that requires MFA whose sessions last this many seconds (for tests of expiry). */
+  shortSessionSeconds?: number | undefined;
 }
 
 /** An SDK client for the local Cognito; its admin calls want signed requests, with any credentials. */
@@ -96,7 +102,7 @@ export async function createPool(
 const DEMO_PASSWORD = 'Passw0rd!';
 
 /** Two pools, each with two users who have no authenticator yet. */
-export async function seedLocalCognito(endpoint: string): Promise<LocalCognitoDetails> {
+export async function seedLocalCognito(endpoint: string, options: SeedOptions = {}): Promise<LocalCognitoDetails> {
   const client = adminClient(endpoint);
   const seedPool = async (name: string, mfa: 'ON' | 'OPTIONAL', usernames: string[]): Promise<PoolDetails> => {
     const pool = await createPool(client, name, mfa);
@@ -106,6 +112,11 @@ export async function seedLocalCognito(endpoint: string): Promise<LocalCognitoDe
     }
     return { ...pool, users };
   };
+  const shortSessionPool = async (seconds: number) => {
+    const pool = await seedPool('mfa-required-short-session', 'ON', ['erin', 'frank']);
+    await setSessionValiditySeconds(endpoint, pool.clientId, seconds);
+    return pool;
+  };
   try {
     return {
       endpoint,
@@ -113,6 +124,7 @@ export async function seedLocalCognito(endpoint: string): Promise<LocalCognitoDe
       pools: {
         required: await seedPool('mfa-required', 'ON', ['alice', 'bob']),
         optional: await seedPool('mfa-optional', 'OPTIONAL', ['carol', 'dave']),
+        ...(options.shortSessionSeconds ? { shortSession: await shortSessionPool(options.shortSessionSeconds) } : {}),
       },
     };
   } finally {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
+import { setSessionValiditySeconds } from '../local-cognito/control.ts';
 import { adminClient, createPool, createUser, type DemoUser } from '../local-cognito/seed.ts';
 
 /**
@@ -18,14 +19,6 @@ export async function freshPool(mfa: 'ON' | 'OPTIONAL') {
     async user(): Promise<DemoUser> {
       return createUser(client, pool.userPoolId, { username: `user-${randomUUID().slice(0, 8)}`, password: 'Passw0rd!' });
     },
-    /** Test-only control of the local Cognito: session lifetime below Cognito's 3-minute floor. */
-    async setSessionValiditySeconds(seconds: number) {
-      const res = await fetch(`${endpoint}/_local/app-clients/${pool.clientId}/auth-session-validity`, {
-        method: 'PUT',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ seconds }),
-      });
-      if (res.status !== 204) throw new Error(`setting session validity failed: ${res.status}`);
-    },
+    setSessionValiditySeconds: (seconds: number) => setSessionValiditySeconds(endpoint, pool.clientId, seconds),
   };
 }

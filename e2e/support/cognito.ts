@@ -1,0 +1,24 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { adminClient, createUser, type DemoUser, type LocalCognitoDetails } from '../../dev/local-cognito/seed.ts';
+import { e2eEnv } from './env.ts';
+
+export type PoolName = keyof LocalCognitoDetails['pools'];
+
+/** The local Cognito the e2e run started (see playwright.config.ts). */
+export function localCognito(): LocalCognitoDetails {
+  return JSON.parse(readFileSync(e2eEnv().detailsFile, 'utf8')) as LocalCognitoDetails;
+}
+
+/** A user of its own for each test, so that tests can run in any order and in parallel. */
+export async function newUser(poolName: PoolName): Promise<DemoUser> {
+  const details = localCognito();
+  const pool = details.pools[poolName];
+  if (!pool) throw new Error(`the local Cognito has no ${poolName} pool`);
+  const client = adminClient(details.endpoint);
+  try {
+    return await createUser(client, pool.userPoolId, { username: `e2e-${randomUUID().slice(0, 8)}`, password: 'Passw0rd!' });
+  } finally {
+    client.destroy();
+  }
+}
