@@ -1,0 +1,83 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ConfigError, configFromEnv, loadConfig, parseConfig } from './config';
+
+const pool = { userPoolId: 'eu-west-1_AbC123', clientId: '1example23456789' };
+
+describe('parseConfig', () => {
+  it('takes one pool at the top level', () => {
+    expect(parseConfig({ region: 'eu-west-1', ...pool, issuer: 'Example' }, 'fallback')).toEqual({
+      region: 'eu-west-1',
+      issuer: 'Example',
+      pools: [{ id: '1', label: 'eu-west-1_AbC123', ...pool }],
+    });
+  });
+
+  it('takes several pools, an endpoint, and falls back to the given issuer', () => {
+    const config = parseConfig(
+      {
+        region: 'us-east-1',
+        endpoint: 'http://127.0.0.1:9229',
+        pools: [{ id: 'a', label: 'A', userPoolId: 'local_x1', clientId: 'c1', sessionValidityMinutes: 5 }],
+      },
+      'example.com',
+    );
+    expect(config.issuer).toBe('example.com');
+    expect(config.endpoint).toBe('http://127.0.0.1:9229');
+    expect(config.pools[0]).toMatchObject({ id: 'a', sessionValidityMinutes: 5 });
+  });
+
+  it.each([
+    ['not an object', 'x', /not a JSON object/],
+    ['no region', { ...pool }, /"region" is missing/],
+    ['a bad region', { region: 'europe', ...pool }, /not an AWS Region/],
+    ['a bad pool id', { region: 'eu-west-1', userPoolId: 'nope', clientId: 'c' }, /not a user pool id/],
+    ['a pool of another region', { region: 'us-east-1', ...pool }, /not in the region "us-east-1"/],
+    ['no client id', { region: 'eu-west-1', userPoolId: pool.userPoolId }, /"clientId" is missing/],
+    ['a bad client id', { region: 'eu-west-1', ...pool, clientId: 'a b' }, /not an app client id/],
+    ['an endpoint that is no URL', { region: 'eu-west-1', ...pool, endpoint: 'nowhere' }, /not a URL/],
+    ['a remote endpoint over http', { region: 'eu-west-1', ...pool, endpoint: 'http://evil.example' }, /must use https/],
+    ['an empty pool list', { region: 'eu-west-1', pools: [] }, /no user pool/],
+    ['a session validity out of range', { region: 'eu-west-1', ...pool, sessionValidityMinutes: 20 }, /3 to 15/],
+  ])('refuses %s with a message saying what is wrong', (_, raw, message) => {
+    expect(() => parseConfig(raw, 'x')).toThrow(ConfigError);
+    expect(() => parseConfig(raw, 'x')).toThrow(message);
+  });
+});
+
+describe('loadConfig', () => {
+  it('prefers the build environment and fetches nothing', async () => {
+    const fetchConfig = vi.fn<typeof fetch>();
+    const env = {
+      VITE_COGNITO_REGION: 'eu-west-1',
+      VITE_COGNITO_USER_POOL_ID: pool.userPoolId,
+      VITE_COGNITO_CLIENT_ID: pool.clientId,
+      VITE_MFA_ISSUER: 'Example',
+    };
+    expect(configFromEnv(env)).toMatchObject({ region: 'eu-west-1', ...pool });
+    await expect(loadConfig(env, fetchConfig)).resolves.toMatchObject({ issuer: 'Example', pools: [pool] });
+    expect(fetchConfig).not.toHaveBeenCalled();
+  });
+
+  it('reads config.json beside the page, never the address bar', async () => {
+    window.history.replaceState(null, '', '/?endpoint=https://evil.example&userPoolId=x');
+    const fetchConfig = vi.fn<typeof fetch>(async () => Response.json({ region: 'eu-west-1', ...pool }));
+    const config = await loadConfig({}, fetchConfig);
+    expect(config.endpoint).toBeUndefined();
+    expect(String(fetchConfig.mock.calls[0]?.[0])).toBe(new URL('/config.json', window.location.href).href);
+  });
+
+  it.each([
+    ['missing', async () => new Response('', { status: 404 }), /No configuration/],
+    ['failing', async () => new Response('', { status: 500 }), /HTTP 500/],
+    ['not JSON', async () => new Response('<html>'), /not valid JSON/],
+    [
+      'unreachable',
+      async () => {
+        throw new TypeError('Failed to fetch');
+      },
+      /network failed/,
+    ],
+  ])('says so when config.json is %s', async (_, respond, message) => {
+    await expect(loadConfig({}, vi.fn<typeof fetch>(respond))).rejects.toThrow(message);
+  });
+});

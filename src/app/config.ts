@@ -1,0 +1,147 @@
+/** One user pool the page signs in to. A deployment has one; the local demo offers two. */
+export interface PoolConfig {
+  id: string;
+  label: string;
+  userPoolId: string;
+  clientId: string;
+  /** The app client's AuthSessionValidity in minutes (3 to 15); Cognito's default is 3. */
+  sessionValidityMinutes?: number;
+  /** Only the local demo lists its users, to help a newcomer sign in. */
+  demoUsers?: { username: string; password: string }[];
+}
+
+export interface PageConfig {
+  region: string;
+  /** Another endpoint than AWS's own, such as the local Cognito. */
+  endpoint?: string;
+  /** The name the authenticator app shows for this account. */
+  issuer: string;
+  pools: PoolConfig[];
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+const USER_POOL_ID = /^([\w-]+)_[0-9a-zA-Z]+$/;
+const CLIENT_ID = /^[\w+]{1,128}$/;
+
+type Raw = Record<string, unknown>;
+const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function text(raw: Raw, key: string, where: string): string {
+  const value = raw[key];
+  if (typeof value !== 'string' || value.trim() === '') throw new ConfigError(`${where}: "${key}" is missing.`);
+  return value.trim();
+}
+
+function optionalText(raw: Raw, key: string): string | undefined {
+  const value = raw[key];
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function parsePool(raw: unknown, index: number, region: string, hasEndpoint: boolean): PoolConfig {
+  const where = `pool ${index + 1}`;
+  if (!isObject(raw)) throw new ConfigError(`${where} is not an object.`);
+  const userPoolId = text(raw, 'userPoolId', where);
+  const prefix = USER_POOL_ID.exec(userPoolId)?.[1];
+  if (!prefix) throw new ConfigError(`${where}: "${userPoolId}" is not a user pool id (like ${region}_AbC123).`);
+  // A pool on AWS lives in the region its id names; an emulator (endpoint set) names its own.
+  if (!hasEndpoint && prefix !== region) {
+    throw new ConfigError(`${where}: the user pool "${userPoolId}" is not in the region "${region}".`);
+  }
+  const clientId = text(raw, 'clientId', where);
+  if (!CLIENT_ID.test(clientId)) throw new ConfigError(`${where}: "${clientId}" is not an app client id.`);
+  const minutes = raw.sessionValidityMinutes;
+  if (minutes !== undefined && (typeof minutes !== 'number' || minutes < 3 || minutes > 15)) {
+    throw new ConfigError(`${where}: "sessionValidityMinutes" must be a number from 3 to 15.`);
+  }
+  const demoUsers = Array.isArray(raw.demoUsers)
+    ? raw.demoUsers.filter(isObject).map((u) => ({ username: String(u.username), password: String(u.password) }))
+    : undefined;
+  return {
+    id: optionalText(raw, 'id') ?? String(index + 1),
+    label: optionalText(raw, 'label') ?? userPoolId,
+    userPoolId,
+    clientId,
+    ...(typeof minutes === 'number' ? { sessionValidityMinutes: minutes } : {}),
+    ...(demoUsers?.length ? { demoUsers } : {}),
+  };
+}
+
+/**
+ * Checks a configuration object: either one pool at the top level
+ * (`{region, userPoolId, clientId}`) or several under `pools`.
+ */
+export function parseConfig(raw: unknown, fallbackIssuer: string): PageConfig {
+  if (!isObject(raw)) throw new ConfigError('The configuration is not a JSON object.');
+  const region = text(raw, 'region', 'The configuration');
+  if (!REGION.test(region)) throw new ConfigError(`"${region}" is not an AWS Region (like eu-west-1).`);
+  const endpoint = optionalText(raw, 'endpoint');
+  if (endpoint !== undefined) {
+    let url: URL;
+    try {
+      url = new URL(endpoint);
+    } catch {
+      throw new ConfigError(`The endpoint "${endpoint}" is not a URL.`);
+    }
+    if (url.protocol !== 'https:' && !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
+      throw new ConfigError(`The endpoint "${endpoint}" must use https (plain http only on this machine).`);
+    }
+  }
+  const pools = Array.isArray(raw.pools) ? raw.pools : [raw];
+  if (pools.length === 0) throw new ConfigError('The configuration lists no user pool.');
+  return {
+    region,
+    ...(endpoint === undefined ? {} : { endpoint }),
+    issuer: optionalText(raw, 'issuer') ?? fallbackIssuer,
+    pools: pools.map((pool, index) => parsePool(pool, index, region, endpoint !== undefined)),
+  };
+}
+
+/** The configuration given at build time through Vite's environment, if any. */
+export function configFromEnv(env: Record<string, string | boolean | undefined>): Raw | undefined {
+  const read = (key: string) => (typeof env[key] === 'string' && env[key] !== '' ? env[key] : undefined);
+  if (!read('VITE_COGNITO_USER_POOL_ID')) return undefined;
+  const minutes = read('VITE_COGNITO_SESSION_MINUTES');
+  return {
+    region: read('VITE_COGNITO_REGION'),
+    endpoint: read('VITE_COGNITO_ENDPOINT'),
+    issuer: read('VITE_MFA_ISSUER'),
+    userPoolId: read('VITE_COGNITO_USER_POOL_ID'),
+    clientId: read('VITE_COGNITO_CLIENT_ID'),
+    ...(minutes ? { sessionValidityMinutes: Number(minutes) } : {}),
+  };
+}
+
+/**
+ * The page's configuration: from the build environment, else from config.json
+ * served beside the page. Never from the page's address: a link must not be able
+ * to point the page, and with it a user's password and codes, at another host.
+ */
+export async function loadConfig(
+  env: Record<string, string | boolean | undefined> = import.meta.env,
+  fetchConfig: typeof fetch = fetch,
+): Promise<PageConfig> {
+  const fallbackIssuer = typeof location === 'undefined' ? 'Cognito' : location.hostname;
+  const fromEnv = configFromEnv(env);
+  if (fromEnv) return parseConfig(fromEnv, fallbackIssuer);
+  let res: Response;
+  try {
+    res = await fetchConfig(new URL('config.json', document.baseURI), { cache: 'no-store', credentials: 'same-origin' });
+  } catch {
+    throw new ConfigError('config.json could not be loaded: the network failed.');
+  }
+  if (res.status === 404) {
+    throw new ConfigError('No configuration: add config.json beside the page, or build with VITE_COGNITO_* set.');
+  }
+  if (!res.ok) throw new ConfigError(`config.json could not be loaded (HTTP ${res.status}).`);
+  let raw: unknown;
+  try {
+    raw = await res.json();
+  } catch {
+    throw new ConfigError('config.json is not valid JSON.');
+  }
+  return parseConfig(raw, fallbackIssuer);
+}
