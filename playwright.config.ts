@@ -32,6 +32,7 @@ export default defineConfig({
         PORT: String(env.pagePort),
         LOCAL_COGNITO_DETAILS: env.detailsFile,
         LOCAL_COGNITO_DATA: env.dataDir,
+        LOCAL_COGNITO_SHORT_SESSION_SECONDS: '6',
       },
       reuseExistingServer: false,
       timeout: 120_000,

@@ -5,6 +5,7 @@ import { PNG } from 'pngjs';
 
 /** Reads a QR code the way a phone camera would: from the pixels on screen. */
 export async function readQrCode(qr: Locator): Promise<string> {
+  await qr.scrollIntoViewIfNeeded();
   const box = await qr.boundingBox();
   if (!box) throw new Error('the QR code is not on screen');
   // Take a margin of what surrounds it too: a scanner needs the quiet zone.

@@ -8,9 +8,9 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { mockClient } from 'aws-sdk-client-mock';
 
-/** A base32 key like Cognito's (52 characters, as real pools return). */
-export const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPABCD';
-export const OTHER_SECRET = 'KRUGS4ZANFZSAYJAONSWG4TFOQQGWZLZEBTGC23FEBSGC5DBABCD';
+/** A base32 key like Cognito's: 52 characters (32 bytes; the last character carries only zero bits). */
+export const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPABCQ';
+export const OTHER_SECRET = 'KRUGS4ZANFZSAYJAONSWG4TFOQQGWZLZEBTGC23FEBSGC5DBABCQ';
 /** Sessions are opaque strings of 20 to 2048 characters. */
 export const SESSION_FROM_CHALLENGE = 'session-from-challenge-0000000000';
 export const SESSION_FROM_ASSOCIATE = 'session-from-associate-1111111111';
@@ -23,14 +23,43 @@ export const TOKENS = {
   TokenType: 'Bearer',
 };
 
+const happyAnswers = {
+  associate: { SecretCode: SECRET, Session: SESSION_FROM_ASSOCIATE },
+  verify: { Status: 'SUCCESS', Session: SESSION_FROM_VERIFY },
+  respond: { AuthenticationResult: TOKENS, ChallengeParameters: {} },
+  preference: {},
+} as const;
+
 /** A Cognito that answers the whole happy path of either mode. */
 export function fakeCognito() {
   const cognito = mockClient(CognitoIdentityProviderClient);
-  cognito.on(AssociateSoftwareTokenCommand).resolves({ SecretCode: SECRET, Session: SESSION_FROM_ASSOCIATE });
-  cognito.on(VerifySoftwareTokenCommand).resolves({ Status: 'SUCCESS', Session: SESSION_FROM_VERIFY });
-  cognito.on(RespondToAuthChallengeCommand).resolves({ AuthenticationResult: TOKENS, ChallengeParameters: {} });
-  cognito.on(SetUserMFAPreferenceCommand).resolves({});
+  cognito.on(AssociateSoftwareTokenCommand).resolves(happyAnswers.associate);
+  cognito.on(VerifySoftwareTokenCommand).resolves(happyAnswers.verify);
+  cognito.on(RespondToAuthChallengeCommand).resolves(happyAnswers.respond);
+  cognito.on(SetUserMFAPreferenceCommand).resolves(happyAnswers.preference);
   return cognito;
+}
+
+/**
+ * The next call of one command fails, later ones answer as on the happy path. (A new `on()` replaces
+ * the command's earlier behaviour in aws-sdk-client-mock, so the happy answer is chained again.)
+ */
+export function failOnce(cognito: CognitoMock, command: keyof typeof commands, error: unknown): void {
+  const thrown = error instanceof Error ? error : new Error(String(error));
+  switch (command) {
+    case 'associate':
+      cognito.on(AssociateSoftwareTokenCommand).rejectsOnce(thrown).resolves(happyAnswers.associate);
+      return;
+    case 'verify':
+      cognito.on(VerifySoftwareTokenCommand).rejectsOnce(thrown).resolves(happyAnswers.verify);
+      return;
+    case 'respond':
+      cognito.on(RespondToAuthChallengeCommand).rejectsOnce(thrown).resolves(happyAnswers.respond);
+      return;
+    case 'preference':
+      cognito.on(SetUserMFAPreferenceCommand).rejectsOnce(thrown).resolves(happyAnswers.preference);
+      return;
+  }
 }
 
 export type CognitoMock = ReturnType<typeof fakeCognito>;
@@ -56,3 +85,17 @@ export const commands = {
   respond: RespondToAuthChallengeCommand,
   preference: SetUserMFAPreferenceCommand,
 };
+
+/** How many times the wizard sent one kind of command. */
+export function countCalls(cognito: CognitoMock, command: keyof typeof commands): number {
+  switch (command) {
+    case 'associate':
+      return cognito.commandCalls(AssociateSoftwareTokenCommand).length;
+    case 'verify':
+      return cognito.commandCalls(VerifySoftwareTokenCommand).length;
+    case 'respond':
+      return cognito.commandCalls(RespondToAuthChallengeCommand).length;
+    case 'preference':
+      return cognito.commandCalls(SetUserMFAPreferenceCommand).length;
+  }
+}

@@ -1,0 +1,26 @@
+import { expect, test } from '@playwright/test';
+import { codeNow, enterCode, scanQrCode, signIn, signInAsNewUser } from './support/flows.ts';
+
+test.describe('access-token mode: a signed-in user adds an authenticator app', () => {
+  test('set up from the signed-in view, a right code, done; the next sign-in asks for a TOTP code', async ({ page }) => {
+    const user = await signInAsNewUser(page, 'optional');
+    await expect(page.getByRole('heading', { name: "You're signed in" })).toBeVisible();
+    await expect(page.getByText('Authenticator app: Not set up')).toBeVisible();
+    await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
+
+    const account = await scanQrCode(page);
+    expect(account.label).toBe(user.username);
+    await page.getByLabel('Device name (optional)').fill('Work phone');
+    await enterCode(page, codeNow(account));
+    await expect(page.getByRole('status').filter({ hasText: 'Authenticator app added' })).toBeVisible();
+    await expect(page.getByText('Authenticator app: On')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signIn(page, 'optional', user);
+    await expect(page.getByRole('heading', { name: 'Enter your code' })).toBeVisible();
+    await expect(page.getByText('Work phone')).toBeVisible();
+    await page.getByLabel('6-digit code').fill(codeNow(account));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { name: "You're signed in" })).toBeVisible();
+  });
+});

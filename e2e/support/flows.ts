@@ -1,0 +1,58 @@
+import { expect, type Page, type Request } from '@playwright/test';
+import type { DemoUser } from '../../dev/local-cognito/seed.ts';
+import { codeFor, wrongCodeFor } from '../../dev/test/totp.ts';
+import { localCognito, newUser, type PoolName } from './cognito.ts';
+import { parseOtpauth, readQrCode, type ScannedAccount } from './qr.ts';
+
+const POOL_LABELS: Record<PoolName, string> = {
+  required: 'MFA required',
+  optional: 'MFA optional',
+  shortSession: 'MFA required, short sessions (tests)',
+};
+
+/** Signs in on the page's form as a person would. */
+export async function signIn(page: Page, pool: PoolName, user: DemoUser) {
+  await page.goto('/');
+  await page.getByRole('radio', { name: POOL_LABELS[pool], exact: true }).check();
+  await page.getByLabel('Username').fill(user.username);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** A fresh user of the pool, signed in. */
+export async function signInAsNewUser(page: Page, pool: PoolName) {
+  const user = await newUser(pool);
+  await signIn(page, pool, user);
+  return user;
+}
+
+/** Waits for the wizard's setup screen, reads the QR from the screen and checks it against the key shown as text. */
+export async function scanQrCode(page: Page): Promise<ScannedAccount> {
+  await expect(page.getByRole('heading', { name: 'Set up your authenticator app' })).toBeVisible();
+  const account = parseOtpauth(await readQrCode(page.getByTestId('mfa-qr')));
+  await page.getByRole('button', { name: /can't scan it/i }).click();
+  const shown = (await page.getByTestId('mfa-secret').innerText()).replace(/\s+/g, '');
+  expect(shown).toBe(account.secret);
+  return account;
+}
+
+/** The code the user's authenticator app shows now, and one it would not show near now. */
+export const codeNow = (account: ScannedAccount) => codeFor(account.secret);
+export const wrongCode = (account: ScannedAccount) => wrongCodeFor(account.secret);
+
+export async function enterCode(page: Page, code: string) {
+  await page.getByLabel('6-digit code').fill(code);
+  await page.getByRole('button', { name: 'Verify' }).click();
+}
+
+/** The Cognito operations (X-Amz-Target) the page sends, in order. */
+export function recordCognitoCalls(page: Page): string[] {
+  const endpoint = localCognito().endpoint;
+  const calls: string[] = [];
+  page.on('request', (request: Request) => {
+    if (request.method() === 'POST' && request.url().startsWith(endpoint)) {
+      calls.push((request.headers()['x-amz-target'] ?? '').split('.').pop() ?? '');
+    }
+  });
+  return calls;
+}

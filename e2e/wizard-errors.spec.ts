@@ -1,0 +1,158 @@
+import {
+  AssociateSoftwareTokenCommand,
+  VerifySoftwareTokenCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { expect, test, type Page } from '@playwright/test';
+import { adminClient } from '../dev/local-cognito/seed.ts';
+import { defaultMessages } from '../src/react/messages.ts';
+import type { WizardErrorKind } from '../src/core/error-kinds.ts';
+import { restartNotice } from '../src/app/texts.ts';
+import { localCognito } from './support/cognito.ts';
+import { codeNow, enterCode, scanQrCode, signInAsNewUser, wrongCode } from './support/flows.ts';
+import { delayOperation, injectFault } from './support/faults.ts';
+
+const SHORT_SESSION_SECONDS = 6;
+
+async function expectErrorShown(page: Page, kind: WizardErrorKind) {
+  await expect(page.getByRole('alert').filter({ hasText: defaultMessages[`error:${kind}`] })).toBeVisible();
+}
+
+/** The setup screen with its QR code and key are still there, so the user can try again. */
+async function expectSetupKept(page: Page) {
+  await expect(page.getByTestId('mfa-qr')).toBeVisible();
+  await expect(page.getByLabel('6-digit code')).toBeVisible();
+}
+
+async function withLocalCognito<T>(use: (client: ReturnType<typeof adminClient>) => Promise<T>): Promise<T> {
+  const client = adminClient(localCognito().endpoint);
+  try {
+    return await use(client);
+  } finally {
+    client.destroy();
+  }
+}
+
+test.describe('wizard errors the local Cognito produces', () => {
+  test('a wrong code in access-token mode keeps the QR, clears and focuses the field', async ({ page }) => {
+    await signInAsNewUser(page, 'optional');
+    await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
+    const account = await scanQrCode(page);
+    await enterCode(page, wrongCode(account));
+    await expectErrorShown(page, 'enable-mfa-failed');
+    await expectSetupKept(page);
+    await expect(page.getByLabel('6-digit code')).toBeFocused();
+    await expect(page.getByLabel('6-digit code')).toHaveValue('');
+  });
+
+  test('an expired session (AuthSessionValidity of a few seconds) says so and restarts at sign-in, username kept', async ({
+    page,
+  }) => {
+    const user = await signInAsNewUser(page, 'shortSession');
+    const account = await scanQrCode(page);
+    await page.waitForTimeout((SHORT_SESSION_SECONDS + 1) * 1_000);
+    await enterCode(page, codeNow(account));
+    await expect(page.getByRole('heading', { name: defaultMessages['errorHeading:session-expired'] })).toBeFocused();
+    await expectErrorShown(page, 'session-expired');
+    await page.getByRole('button', { name: defaultMessages.signInAgain }).click();
+    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+    await expect(page.getByText(restartNotice['session-expired'])).toBeVisible();
+    await expect(page.getByLabel('Username')).toHaveValue(user.username);
+    await expect(page.getByLabel('Password')).toBeFocused();
+  });
+
+  test('a session already used elsewhere (another tab verified with it) says so and offers to sign in again', async ({
+    page,
+  }) => {
+    const associated = page.waitForResponse(
+      (res) => res.request().headers()['x-amz-target']?.endsWith('.AssociateSoftwareToken') ?? false,
+    );
+    await signInAsNewUser(page, 'required');
+    const { Session } = (await (await associated).json()) as { Session: string };
+    const account = await scanQrCode(page);
+    await withLocalCognito((client) =>
+      client.send(new VerifySoftwareTokenCommand({ Session, UserCode: codeNow(account) })),
+    );
+    await enterCode(page, codeNow(account));
+    await expectErrorShown(page, 'session-used');
+    await expect(page.getByRole('button', { name: defaultMessages.signInAgain })).toBeVisible();
+  });
+
+  test('a re-association elsewhere between verify and completion gives an invalid parameter', async ({ page }) => {
+    const signedIn = page.waitForResponse(
+      (res) => res.request().headers()['x-amz-target']?.endsWith('.InitiateAuth') ?? false,
+    );
+    await signInAsNewUser(page, 'optional');
+    const accessToken = ((await (await signedIn).json()) as { AuthenticationResult: { AccessToken: string } })
+      .AuthenticationResult.AccessToken;
+    await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
+    const account = await scanQrCode(page);
+    // The completing request is held until another device has asked for a new key; Cognito answers it itself.
+    await delayOperation(page, 'SetUserMFAPreference', 0, async () => {
+      await withLocalCognito((client) => client.send(new AssociateSoftwareTokenCommand({ AccessToken: accessToken })));
+    });
+    await enterCode(page, codeNow(account));
+    await expectErrorShown(page, 'invalid-parameter');
+  });
+});
+
+/** Each fault on VerifySoftwareToken, and what the user is offered. */
+const faults: { name: string; status?: number; kind: WizardErrorKind; keepsSetup: boolean }[] = [
+  { name: 'InternalErrorException', status: 500, kind: 'internal-error', keepsSetup: true },
+  { name: 'TooManyRequestsException', kind: 'too-many-requests', keepsSetup: true },
+  { name: 'LimitExceededException', kind: 'limit-exceeded', keepsSetup: true },
+  { name: 'CodeMismatchException', kind: 'code-mismatch', keepsSetup: true },
+  { name: 'ExpiredCodeException', kind: 'code-already-used', keepsSetup: true },
+  { name: 'ResourceNotFoundException', kind: 'resource-not-found', keepsSetup: false },
+  { name: 'InvalidUserPoolConfigurationException', kind: 'invalid-pool-configuration', keepsSetup: false },
+  { name: 'SoftwareTokenMFANotFoundException', kind: 'mfa-not-enabled', keepsSetup: false },
+  { name: 'PasswordResetRequiredException', kind: 'password-reset-required', keepsSetup: false },
+  { name: 'UserNotFoundException', kind: 'user-not-found', keepsSetup: false },
+  { name: 'UserNotConfirmedException', kind: 'user-not-confirmed', keepsSetup: false },
+  { name: 'ForbiddenException', status: 403, kind: 'forbidden', keepsSetup: false },
+  { name: 'NotAuthorizedException', kind: 'session-invalid', keepsSetup: false },
+  { name: 'SomethingNewException', kind: 'unknown', keepsSetup: true },
+];
+
+test.describe('wizard errors from route-level faults (the local Cognito cannot produce them)', () => {
+  for (const fault of faults) {
+    test(`fault: ${fault.name}${fault.status ? ` (HTTP ${fault.status})` : ''} on Verify shows its own message`, async ({
+      page,
+    }) => {
+      await signInAsNewUser(page, 'required');
+      const account = await scanQrCode(page);
+      await injectFault(page, 'VerifySoftwareToken', {
+        name: fault.name,
+        ...(fault.status ? { status: fault.status } : {}),
+        ...(fault.name === 'NotAuthorizedException' ? { message: 'Invalid session for the user.' } : {}),
+      });
+      await enterCode(page, codeNow(account));
+      await expectErrorShown(page, fault.kind);
+      if (fault.keepsSetup) await expectSetupKept(page);
+      else await expect(page.getByRole('heading', { name: defaultMessages[`errorHeading:${fault.kind}`] })).toBeVisible();
+    });
+  }
+
+  test('fault: a dropped connection on Verify says the service could not be reached, and keeps everything', async ({
+    page,
+  }) => {
+    await signInAsNewUser(page, 'required');
+    const account = await scanQrCode(page);
+    await injectFault(page, 'VerifySoftwareToken', 'drop-connection');
+    await enterCode(page, codeNow(account));
+    await expectErrorShown(page, 'network');
+    await expectSetupKept(page);
+  });
+
+  test('fault: a dropped connection on Associate offers to try again, which then works', async ({ page }) => {
+    const route = `${localCognito().endpoint}/`;
+    await injectFault(page, 'AssociateSoftwareToken', 'drop-connection');
+    await signInAsNewUser(page, 'optional');
+    await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
+    await expectErrorShown(page, 'network');
+    await page.unroute(route);
+    await page.getByRole('button', { name: defaultMessages.tryAgain }).click();
+    const account = await scanQrCode(page);
+    await enterCode(page, codeNow(account));
+    await expect(page.getByText('Authenticator app: On')).toBeVisible();
+  });
+});

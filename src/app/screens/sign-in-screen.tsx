@@ -1,0 +1,110 @@
+import { useState, type FormEvent } from 'react';
+import type { PoolConfig } from '../config';
+import { Alert } from './alert';
+import { Field } from './field';
+
+interface SignInScreenProps {
+  pools: PoolConfig[];
+  poolId: string;
+  onPoolChange: (poolId: string) => void;
+  /** Kept across a restart, so the user types only the password again. */
+  initialUsername: string;
+  notice: string | undefined;
+  error: string | undefined;
+  busy: boolean;
+  onSubmit: (username: string, password: string) => void;
+  headingRef: React.Ref<HTMLHeadingElement>;
+}
+
+export function SignInScreen(props: SignInScreenProps) {
+  const { pools, poolId, notice, error, busy } = props;
+  const [missing, setMissing] = useState<{ username?: string; password?: string }>({});
+  const pool = pools.find((p) => p.id === poolId) ?? pools[0];
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const data = new FormData(event.currentTarget);
+    const username = String(data.get('username') ?? '').trim();
+    const password = String(data.get('password') ?? '');
+    const problems = {
+      ...(username ? {} : { username: 'Enter your username.' }),
+      ...(password ? {} : { password: 'Enter your password.' }),
+    };
+    setMissing(problems);
+    if (problems.username || problems.password) {
+      const first = event.currentTarget.elements.namedItem(problems.username ? 'username' : 'password');
+      if (first instanceof HTMLElement) first.focus();
+      return;
+    }
+    props.onSubmit(username, password);
+  }
+
+  return (
+    <section aria-labelledby="sign-in-heading">
+      <h1 id="sign-in-heading" tabIndex={-1} ref={props.headingRef}>
+        Sign in
+      </h1>
+      {notice ? (
+        <Alert tone="info" id="sign-in-notice">
+          {notice}
+        </Alert>
+      ) : null}
+      {error ? <Alert>{error}</Alert> : null}
+      <form onSubmit={submit} noValidate aria-busy={busy}>
+        {pools.length > 1 ? (
+          <fieldset className="pool-choice">
+            <legend>User pool</legend>
+            {pools.map((p) => (
+              <label key={p.id}>
+                <input
+                  type="radio"
+                  name="pool"
+                  value={p.id}
+                  checked={p.id === poolId}
+                  onChange={() => props.onPoolChange(p.id)}
+                />{' '}
+                {p.label}
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
+        <Field
+          label="Username"
+          name="username"
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          defaultValue={props.initialUsername}
+          autoFocus={!props.initialUsername}
+          error={missing.username}
+        />
+        <Field
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          autoFocus={!!props.initialUsername}
+          // Back here to sign in again: the field that has focus also reads out why.
+          alsoDescribedBy={notice ? 'sign-in-notice' : undefined}
+          error={missing.password}
+        />
+        <button type="submit" className="primary" aria-disabled={busy || undefined}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+      {pool?.demoUsers ? (
+        <p className="demo-users">
+          Demo users of this local pool:{' '}
+          {pool.demoUsers.map((u, i) => (
+            <span key={u.username}>
+              {i > 0 ? ', ' : ''}
+              <code>{u.username}</code>
+            </span>
+          ))}{' '}
+          (password <code>{pool.demoUsers[0]?.password}</code>).
+        </p>
+      ) : null}
+    </section>
+  );
+}

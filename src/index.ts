@@ -1,0 +1,37 @@
+/**
+ * cognito-mfa-wizard: TOTP (authenticator app) enrollment for Amazon Cognito user pools.
+ * Styles: import 'cognito-mfa-wizard/styles.css' (src/react/mfa-wizard.css); nothing is styled otherwise.
+ */
+export { MfaEnrollmentWizard } from './react/mfa-enrollment-wizard';
+export type { MfaEnrollmentWizardProps, WizardViewProps } from './react/mfa-enrollment-wizard';
+export { useMfaEnrollment } from './react/use-mfa-enrollment';
+export type { EnrollmentBehaviour, MfaEnrollment, UseMfaEnrollmentOptions } from './react/use-mfa-enrollment';
+export { defaultMessages } from './react/messages';
+export type { Messages } from './react/messages';
+export { buildOtpauthUri, groupSecret, normalizeCode, validateCode } from './core';
+export type {
+  AuthenticationResult,
+  CodeProblem,
+  CodeValidation,
+  EnrollmentMode,
+  EnrollmentResult,
+  ErrorRecovery,
+  RestartReason,
+  WizardError,
+  WizardErrorKind,
+  WizardOperation,
+  WizardState,
+  WizardStep,
+} from './core';
+export { createEnrollmentAdapter } from './cognito';
+export type {
+  AccessTokenModeInputs,
+  Association,
+  ClientSource,
+  EnrollmentAdapter,
+  EnrollmentAdapterOptions,
+  SessionModeInputs,
+} from './cognito';
+/** A password sign-in and its challenges, for hosts (and the enrollment page) without a sign-in of their own. */
+export { createSignIn, SignInError } from './cognito';
+export type { SignIn, SignInErrorKind, SignInOptions, SignInStep } from './cognito';

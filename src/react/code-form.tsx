@@ -1,0 +1,102 @@
+import { useEffect, useId } from 'react';
+import { useForm } from 'react-hook-form';
+import { validateCode, type ErrorRecovery, type WizardError } from '../core';
+import type { Messages } from './messages';
+
+interface CodeFormValues {
+  code: string;
+  deviceName: string;
+}
+
+interface CodeFormProps {
+  messages: Messages;
+  defaultDeviceName: string;
+  busy: boolean;
+  /** Status while busy, e.g. "Checking your code…". */
+  busyText: string;
+  /** The error from Cognito, if the last attempt failed. */
+  error: WizardError | undefined;
+  recovery: ErrorRecovery | null;
+  onSubmitCode: (code: string, deviceName: string) => void;
+}
+
+/**
+ * One code field (any paste welcome; it is normalised, not truncated), an optional device name,
+ * and Verify. The hook, not the button, decides whether a submit sends anything.
+ */
+export function CodeForm({ messages, defaultDeviceName, busy, busyText, error, recovery, onSubmitCode }: CodeFormProps) {
+  const id = useId();
+  const { register, handleSubmit, formState, resetField, setFocus } = useForm<CodeFormValues>({
+    defaultValues: { code: '', deviceName: defaultDeviceName },
+  });
+
+  // A wrong or stale code: clear the field and put the cursor back, ready for the next code.
+  useEffect(() => {
+    if (error && recovery === 'retype-code') {
+      resetField('code');
+      setFocus('code');
+    }
+  }, [error, recovery, resetField, setFocus]);
+
+  const fieldMessage = formState.errors.code?.message;
+  const requestMessage = error ? messages[`error:${error.kind}`] : undefined;
+  const message = fieldMessage ?? requestMessage;
+  const codeInvalid = fieldMessage !== undefined || recovery === 'retype-code';
+  const messageId = `${id}-message`;
+  const hintId = `${id}-hint`;
+
+  return (
+    <form
+      className="mfa-wizard__form"
+      noValidate
+      onSubmit={handleSubmit(({ code, deviceName }) => onSubmitCode(code, deviceName))}
+    >
+      <div className="mfa-wizard__field">
+        <label htmlFor={`${id}-code`}>{messages.codeLabel}</label>
+        <input
+          id={`${id}-code`}
+          className="mfa-wizard__code"
+          type="text"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          spellCheck={false}
+          aria-invalid={codeInvalid}
+          aria-describedby={message ? `${messageId} ${hintId}` : hintId}
+          {...register('code', {
+            validate: (value) => {
+              const validation = validateCode(value);
+              return validation.ok || messages[`code:${validation.problem}`];
+            },
+          })}
+        />
+        <p id={hintId} className="mfa-wizard__hint">
+          {messages.codeHint}
+        </p>
+      </div>
+      {message && (
+        <p id={messageId} role="alert" className="mfa-wizard__error">
+          {message}
+        </p>
+      )}
+      <div className="mfa-wizard__field">
+        <label htmlFor={`${id}-device`}>{messages.deviceNameLabel}</label>
+        <input
+          id={`${id}-device`}
+          type="text"
+          autoComplete="off"
+          aria-describedby={`${id}-device-hint`}
+          {...register('deviceName')}
+        />
+        <p id={`${id}-device-hint`} className="mfa-wizard__hint">
+          {messages.deviceNameHint}
+        </p>
+      </div>
+      <button type="submit" className="mfa-wizard__submit" aria-disabled={busy} aria-busy={busy}>
+        {messages.verify}
+      </button>
+      <p role="status" className="mfa-wizard__busy">
+        {busy ? busyText : ''}
+      </p>
+    </form>
+  );
+}

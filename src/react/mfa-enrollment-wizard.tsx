@@ -1,0 +1,49 @@
+import { useMemo } from 'react';
+import { DoneStep } from './done-step';
+import { FailedStep } from './failed-step';
+import { LoadingStep } from './loading-step';
+import { resolveMessages, type Messages } from './messages';
+import { SetupStep } from './setup-step';
+import { screenOf, useFocusOnScreenChange } from './use-focus-on-screen-change';
+import { useMfaEnrollment, type UseMfaEnrollmentOptions } from './use-mfa-enrollment';
+
+/** What only the ready-made view needs on top of the hook's options. */
+export interface WizardViewProps {
+  /** The device name field's first value (FriendlyDeviceName). Default: `messages.defaultDeviceName`. */
+  defaultDeviceName?: string | undefined;
+  /** Any user-facing text to replace, key by key. */
+  messages?: Partial<Messages> | undefined;
+  /** Extra class names for the root element (which always has `mfa-wizard`). */
+  className?: string | undefined;
+}
+
+/**
+ * Props: one mode (`session` + `username` + `clientId`, or `accessToken`), one client source
+ * (`client`, or `region` + optional `endpoint`), the behaviour of `useMfaEnrollment`, and the view's own.
+ */
+export type MfaEnrollmentWizardProps = UseMfaEnrollmentOptions & WizardViewProps;
+
+/**
+ * TOTP enrollment for a Cognito user: associate, scan or type the key, enter a code, verify, complete.
+ * Unstyled unless `mfa-wizard.css` is imported; style by `.mfa-wizard[data-step]` and `--mfa-*` variables.
+ */
+export function MfaEnrollmentWizard({ defaultDeviceName, messages, className, ...options }: MfaEnrollmentWizardProps) {
+  const enrollment = useMfaEnrollment(options);
+  const text = useMemo(() => resolveMessages(messages), [messages]);
+  const screen = screenOf(enrollment.step);
+  const headingRef = useFocusOnScreenChange(screen);
+  const step = { headingRef, messages: text, enrollment };
+
+  return (
+    <div
+      className={className ? `mfa-wizard ${className}` : 'mfa-wizard'}
+      data-step={enrollment.step}
+      data-mode={enrollment.mode}
+    >
+      {screen === 'loading' && <LoadingStep {...step} />}
+      {screen === 'setup' && <SetupStep {...step} defaultDeviceName={defaultDeviceName ?? text.defaultDeviceName} />}
+      {screen === 'done' && <DoneStep {...step} />}
+      {screen === 'failed' && <FailedStep {...step} />}
+    </div>
+  );
+}

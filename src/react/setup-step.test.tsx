@@ -1,0 +1,153 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { TOTP, URI } from 'otpauth';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { commands, fakeCognito, SECRET, type CognitoMock } from '../test/cognito-fakes';
+import { accessTokenMode, findSetupScreen, ISSUER, renderWizard, sessionMode, USERNAME } from '../test/render-wizard';
+
+let cognito: CognitoMock;
+beforeEach(() => {
+  cognito = fakeCognito();
+});
+afterEach(() => {
+  cognito.restore();
+  vi.unstubAllGlobals();
+});
+
+const groupedSecret = SECRET.match(/.{1,4}/g)?.join(' ');
+
+function stubPhone(matches: boolean) {
+  vi.stubGlobal(
+    'matchMedia',
+    vi.fn((query: string) => ({
+      matches,
+      media: query,
+      addEventListener: vi.fn(),
+      removeEventListener: vi.fn(),
+    })),
+  );
+}
+
+describe('the setup screen', () => {
+  describe('given association is still running', () => {
+    it('shows the heading and a status, without taking focus from the host page', async () => {
+      renderWizard(sessionMode);
+      expect(screen.getByRole('heading', { level: 2, name: 'Set up your authenticator app' })).not.toHaveFocus();
+      expect(screen.getByRole('status')).toHaveTextContent('Creating your key…');
+      expect(document.querySelector('.mfa-wizard')).toHaveAttribute('data-step', 'associating');
+      await findSetupScreen();
+    });
+  });
+
+  describe('given association has finished', () => {
+    it('moves focus to the setup heading', async () => {
+      renderWizard(sessionMode);
+      await findSetupScreen();
+      expect(screen.getByRole('heading', { level: 2, name: 'Set up your authenticator app' })).toHaveFocus();
+      expect(document.querySelector('.mfa-wizard')).toHaveAttribute('data-step', 'setup');
+    });
+
+    it('names the QR code by issuer and account, and shows both', async () => {
+      renderWizard(sessionMode);
+      const qr = await findSetupScreen();
+      expect(qr).toHaveAccessibleName(`QR code for ${ISSUER} (${USERNAME})`);
+      expect(qr).toHaveAttribute('data-testid', 'mfa-qr');
+      expect(qr.querySelector('svg')).not.toBeNull();
+      expect(screen.getByText(ISSUER, { selector: 'dd' })).toBeVisible();
+      expect(screen.getByText(USERNAME, { selector: 'dd' })).toBeVisible();
+    });
+
+    it('shows the account from the access token in access-token mode', async () => {
+      renderWizard(accessTokenMode);
+      expect(await findSetupScreen()).toHaveAccessibleName(`QR code for ${ISSUER} (bob)`);
+    });
+
+    it('prefers the accountName the host gives', async () => {
+      renderWizard({ ...accessTokenMode, accountName: 'bob@example.com' });
+      expect(await findSetupScreen()).toHaveAccessibleName(`QR code for ${ISSUER} (bob@example.com)`);
+    });
+
+    it('lists numbered instructions', async () => {
+      renderWizard(sessionMode);
+      await findSetupScreen();
+      const steps = within(screen.getByRole('list')).getAllByRole('listitem');
+      expect(steps).toHaveLength(3);
+      expect(steps[2]).toHaveTextContent('Enter the 6-digit code');
+    });
+
+    it('does not show the key until asked', async () => {
+      renderWizard(sessionMode);
+      await findSetupScreen();
+      expect(screen.getByRole('button', { name: "Can't scan it? Show the key" })).toHaveAttribute('aria-expanded', 'false');
+      expect(screen.queryByTestId('mfa-secret')).toBeNull();
+      expect(document.body.textContent).not.toContain(SECRET.slice(0, 8));
+    });
+  });
+
+  describe('when the user opens "Can\'t scan it?" by keyboard', () => {
+    it('shows the key in groups of four and marks the button expanded', async () => {
+      const { user } = renderWizard(sessionMode);
+      await findSetupScreen();
+      await user.tab();
+      const disclosure = screen.getByRole('button', { name: "Can't scan it? Show the key" });
+      expect(disclosure).toHaveFocus();
+      await user.keyboard('{Enter}');
+      expect(disclosure).toHaveAttribute('aria-expanded', 'true');
+      expect(screen.getByTestId('mfa-secret')).toHaveTextContent(groupedSecret ?? '');
+    });
+  });
+
+  describe('when the user copies the key', () => {
+    it('puts the unspaced key on the clipboard and says "Copied"', async () => {
+      const { user } = renderWizard(sessionMode);
+      await findSetupScreen();
+      await user.click(screen.getByRole('button', { name: "Can't scan it? Show the key" }));
+      await user.click(screen.getByRole('button', { name: 'Copy key' }));
+      expect(await screen.findByText('Copied')).toHaveAttribute('role', 'status');
+      await expect(navigator.clipboard.readText()).resolves.toBe(SECRET);
+    });
+
+    it('says copying failed and selects the key when the clipboard refuses', async () => {
+      const { user } = renderWizard(sessionMode);
+      await findSetupScreen();
+      await user.click(screen.getByRole('button', { name: "Can't scan it? Show the key" }));
+      vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Denied', 'NotAllowedError'));
+      await user.click(screen.getByRole('button', { name: 'Copy key' }));
+      const status = await screen.findByText(/Copying didn't work/);
+      expect(status).toHaveAttribute('role', 'status');
+      expect(screen.queryByText('Copied')).toBeNull();
+      expect(window.getSelection()?.toString().replace(/\s/g, '')).toBe(SECRET);
+    });
+  });
+
+  describe('given a phone-sized screen', () => {
+    it('offers to open the key in the authenticator app', async () => {
+      stubPhone(true);
+      renderWizard(sessionMode);
+      await findSetupScreen();
+      const link = screen.getByRole('link', { name: 'Open in authenticator app' });
+      const otp = URI.parse(link.getAttribute('href') ?? '');
+      expect(otp).toBeInstanceOf(TOTP);
+      expect([otp.secret.base32, otp.issuer, otp.label]).toEqual([SECRET, ISSUER, USERNAME]);
+    });
+  });
+
+  describe('given a desktop screen', () => {
+    it('has no link, and the key is in no URL on the page', async () => {
+      stubPhone(false);
+      renderWizard(sessionMode);
+      await findSetupScreen();
+      expect(screen.queryByRole('link')).toBeNull();
+      const urls = Array.from(document.querySelectorAll('[href], [src], [action]'), (element) =>
+        ['href', 'src', 'action'].map((name) => element.getAttribute(name) ?? '').join(' '),
+      );
+      expect(urls.join(' ')).not.toContain(SECRET);
+      expect(window.location.href).not.toContain(SECRET);
+    });
+  });
+
+  it('associates exactly once', async () => {
+    renderWizard(sessionMode);
+    await findSetupScreen();
+    await waitFor(() => expect(cognito.commandCalls(commands.associate)).toHaveLength(1));
+  });
+});

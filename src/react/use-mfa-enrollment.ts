@@ -1,0 +1,176 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import {
+  buildOtpauthUri,
+  DEFAULT_SESSION_VALIDITY_MINUTES,
+  groupSecret,
+  labelPart,
+  recoveryOf,
+  restartReasonOf,
+  sessionDeadline,
+  usernameFromAccessToken,
+  validateCode,
+  type CodeValidation,
+  type EnrollmentMode,
+  type EnrollmentResult,
+  type ErrorRecovery,
+  type RestartReason,
+  type WizardError,
+  type WizardState,
+  type WizardStep,
+} from '../core';
+import { createEnrollmentAdapter, type ClientSource, type ModeInputs } from '../cognito';
+import { createEnrollmentStore, errorOf, type EnrollmentStore } from './enrollment-store';
+import { useSessionClock } from './use-session-clock';
+
+/** What the wizard needs besides the mode and the client. */
+export interface EnrollmentBehaviour {
+  /** The service name the authenticator app shows (the otpauth issuer). */
+  issuer: string;
+  /**
+   * The account the authenticator app shows under the issuer. Default: `username` in session mode;
+   * in access-token mode the token's `username` claim (decoded for display only).
+   */
+  accountName?: string | undefined;
+  /** Session mode: the app client's AuthSessionValidity in minutes (3 to 15). Default 3. */
+  sessionValidityMinutes?: number | undefined;
+  /** Session mode: when Cognito issued the session (ms since the epoch). Default: when the wizard mounted. */
+  sessionIssuedAt?: number | undefined;
+  /** Called once when the enrollment is complete: the mode, the device name and, in session mode, the tokens. */
+  onComplete?: ((result: EnrollmentResult) => void) | undefined;
+  /** Called with every error as it is shown. */
+  onError?: ((error: WizardError) => void) | undefined;
+  /**
+   * Called when the user asks to sign in again because the session or token is spent;
+   * only the host can sign the user in.
+   */
+  onRestart?: ((reason: RestartReason) => void) | undefined;
+  /** Called when the user cancels. When given, the wizard shows a Cancel button. */
+  onCancel?: (() => void) | undefined;
+  /** Called on every step change. */
+  onStepChange?: ((step: WizardStep) => void) | undefined;
+}
+
+/**
+ * Options of `useMfaEnrollment`: one mode (`session` + `username` + `clientId`, or `accessToken`),
+ * one client source (`client`, or `region` + optional `endpoint`), and the behaviour.
+ * The mode inputs and the client are read once: to enroll again, remount (e.g. with a new `key`).
+ */
+export type UseMfaEnrollmentOptions = ClientSource & ModeInputs & EnrollmentBehaviour;
+
+/** Everything a view needs to show the wizard and act on it. */
+export interface MfaEnrollment {
+  /** The whole wizard state. */
+  state: WizardState;
+  step: WizardStep;
+  mode: EnrollmentMode;
+  /** The issuer as the authenticator app will show it. */
+  issuer: string;
+  /** The account name as the authenticator app will show it. */
+  accountName: string;
+  /** The key, once Cognito made it; undefined after the enrollment ends. */
+  secret: string | undefined;
+  /** The key in groups of four for reading. */
+  groupedSecret: string | undefined;
+  /** The otpauth URI for the QR code (and a phone's "open in app" link only). */
+  otpauthUri: string | undefined;
+  /** The error to show, if any. */
+  error: WizardError | undefined;
+  /** What can be done about the error. */
+  recovery: ErrorRecovery | null;
+  /** A request is in flight. */
+  busy: boolean;
+  /** Session mode: milliseconds left in the session; null in access-token mode or once it no longer matters. */
+  timeLeftMs: number | null;
+  /** The failed step can send the failed request again. */
+  canRetry: boolean;
+  /** The reason to sign in again, when that is the way forward. */
+  restartReason: RestartReason | null;
+  /** The host gave onCancel. */
+  canCancel: boolean;
+  /**
+   * Normalises and validates the code and, when it is six digits and no request is in flight,
+   * sends it. Returns the validation, so a view can show why nothing was sent.
+   */
+  submitCode(code: string, deviceName?: string): CodeValidation;
+  /** Sends the failed request again (a fresh key when association failed). Only when the user asks. */
+  retry(): void;
+  /** Asks the host, through onRestart, to sign the user in again. */
+  restart(): void;
+  /** Calls onCancel. */
+  cancel(): void;
+}
+
+/** Binds the wizard reducer to Cognito: one association per mounted wizard, whatever React does. */
+export function useMfaEnrollment(options: UseMfaEnrollmentOptions): MfaEnrollment {
+  const [store] = useState<EnrollmentStore>(() =>
+    createEnrollmentStore({
+      adapter: createEnrollmentAdapter(options),
+      deadline:
+        options.session === undefined
+          ? null
+          : sessionDeadline(
+              options.sessionIssuedAt ?? Date.now(),
+              options.sessionValidityMinutes ?? DEFAULT_SESSION_VALIDITY_MINUTES,
+            ),
+    }),
+  );
+  // Layout effect: the newest callbacks are in place before any effect (or answer) can report.
+  useLayoutEffect(() => store.setCallbacks(options));
+  useEffect(() => store.activate(), [store]);
+
+  const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
+  const mode: EnrollmentMode = options.session === undefined ? 'accessToken' : 'session';
+  const issuer = labelPart(options.issuer);
+  const accountName = labelPart(
+    options.accountName ??
+      (options.session === undefined ? usernameFromAccessToken(options.accessToken) : options.username) ??
+      '',
+  );
+  const secret = 'secret' in state ? state.secret : undefined;
+  const otpauthUri = useMemo(
+    () => (secret === undefined ? undefined : buildOtpauthUri({ issuer, accountName, secret })),
+    [issuer, accountName, secret],
+  );
+  const error = errorOf(state);
+  const timeLeftMs = useSessionClock(store, state);
+
+  const submitCode = useCallback(
+    (code: string, deviceName?: string) => {
+      const validation = validateCode(code);
+      if (validation.ok) {
+        store.send({ type: 'code-submitted', code: validation.code, deviceName: deviceName?.trim() || undefined });
+      }
+      return validation;
+    },
+    [store],
+  );
+  const retry = useCallback(() => store.send({ type: 'retry-requested' }), [store]);
+  const restartReason = error ? restartReasonOf(error.kind) : null;
+  const { onRestart, onCancel } = options;
+  const restart = () => {
+    if (restartReason) onRestart?.(restartReason);
+  };
+  const cancel = () => onCancel?.();
+
+  return {
+    state,
+    step: state.step,
+    mode,
+    issuer,
+    accountName,
+    secret,
+    groupedSecret: secret === undefined ? undefined : groupSecret(secret),
+    otpauthUri,
+    error,
+    recovery: error ? recoveryOf(error.kind) : null,
+    busy: state.step === 'associating' || state.step === 'verifying' || state.step === 'completing',
+    timeLeftMs,
+    canRetry: state.step === 'failed' && state.retry !== null,
+    restartReason,
+    canCancel: onCancel !== undefined,
+    submitCode,
+    retry,
+    restart,
+    cancel,
+  };
+}

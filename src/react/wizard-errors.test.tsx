@@ -1,0 +1,265 @@
+import { screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { WizardErrorKind } from '../core';
+import {
+  cognitoError,
+  commands,
+  failOnce,
+  fakeCognito,
+  networkFailure,
+  SECRET,
+  SESSION_FROM_ASSOCIATE,
+  TOKENS,
+  type CognitoMock,
+} from '../test/cognito-fakes';
+import {
+  accessTokenMode,
+  codeField,
+  findSetupScreen,
+  renderWizard,
+  sessionMode,
+  verifyButton,
+} from '../test/render-wizard';
+import { defaultMessages } from './messages';
+
+let cognito: CognitoMock;
+beforeEach(() => {
+  cognito = fakeCognito();
+});
+afterEach(() => {
+  cognito.restore();
+});
+
+type Mode = 'session' | 'accessToken';
+const props = (mode: Mode) => (mode === 'session' ? sessionMode : accessTokenMode);
+const message = (kind: WizardErrorKind) => defaultMessages[`error:${kind}`];
+const heading = (kind: WizardErrorKind) => defaultMessages[`errorHeading:${kind}`];
+
+async function submitCode(user: ReturnType<typeof renderWizard>['user'], code = '123456') {
+  await user.type(codeField(), code);
+  await user.click(verifyButton());
+}
+
+const sessionExpired = 'Invalid session for the user, session is expired.';
+const sessionUsed = 'Invalid session for the user, session can only be used once.';
+const sessionInvalid = 'Invalid session for the user.';
+
+describe('errors while verifying', () => {
+  describe.each<[string, Mode, () => unknown, WizardErrorKind]>([
+    ['EnableSoftwareTokenMFAException', 'session', () => cognitoError('EnableSoftwareTokenMFAException'), 'enable-mfa-failed'],
+    ['CodeMismatchException', 'accessToken', () => cognitoError('CodeMismatchException'), 'code-mismatch'],
+    ['ExpiredCodeException', 'session', () => cognitoError('ExpiredCodeException'), 'code-already-used'],
+  ])('given Cognito answers %s (%s mode)', (_name, mode, thrown, kind) => {
+    it('keeps the QR, the key and the session, clears and focuses the field, and mentions what to do', async () => {
+      failOnce(cognito, 'verify', thrown());
+      const { user } = renderWizard(props(mode));
+      await findSetupScreen();
+      await submitCode(user);
+
+      expect(await screen.findByRole('alert')).toHaveTextContent(message(kind));
+      expect(codeField()).toHaveValue('');
+      expect(codeField()).toHaveFocus();
+      expect(codeField()).toHaveAttribute('aria-invalid', 'true');
+      expect(screen.getByRole('img', { name: /^QR code for / })).toBeVisible();
+      expect(document.querySelector('.mfa-wizard')).toHaveAttribute('data-step', 'setup');
+    });
+  });
+
+  it('mentions the phone clock for a wrong code', () => {
+    for (const kind of ['code-mismatch', 'enable-mfa-failed'] as const) {
+      expect(message(kind)).toContain('Check that the time on your phone is set automatically');
+    }
+  });
+
+  describe.each<[string, Mode, () => unknown, WizardErrorKind]>([
+    ['TooManyRequestsException', 'session', () => cognitoError('TooManyRequestsException'), 'too-many-requests'],
+    ['LimitExceededException', 'accessToken', () => cognitoError('LimitExceededException'), 'limit-exceeded'],
+    ['InternalErrorException', 'session', () => cognitoError('InternalErrorException', 'boom', 500), 'internal-error'],
+    ['a network failure', 'session', networkFailure, 'network'],
+    ['an unknown error', 'accessToken', () => cognitoError('SurpriseException'), 'unknown'],
+  ])('given %s (%s mode)', (_name, mode, thrown, kind) => {
+    it('stays on the setup screen with everything kept, and says so', async () => {
+      failOnce(cognito, 'verify', thrown());
+      const { user } = renderWizard(props(mode));
+      await findSetupScreen();
+      await user.click(screen.getByRole('button', { name: "Can't scan it? Show the key" }));
+      await submitCode(user);
+
+      expect(await screen.findByRole('alert')).toHaveTextContent(message(kind));
+      expect(codeField()).toHaveValue('123456');
+      expect(screen.getByTestId('mfa-secret')).toHaveTextContent(SECRET.slice(0, 4));
+      expect(document.querySelector('.mfa-wizard')).toHaveAttribute('data-step', 'setup');
+      expect(screen.getByRole('img', { name: /^QR code for / })).toBeVisible();
+    });
+  });
+
+  describe.each<[string, Mode, string, WizardErrorKind]>([
+    ['an expired session', 'session', sessionExpired, 'session-expired'],
+    ['a used session', 'session', sessionUsed, 'session-used'],
+    ['an invalid session', 'session', sessionInvalid, 'session-invalid'],
+    ['an expired access token', 'accessToken', 'Access Token has expired', 'not-authorized'],
+    ['an invalid access token', 'accessToken', 'Invalid Access Token', 'not-authorized'],
+  ])('given NotAuthorizedException for %s', (_case, mode, cognitoMessage, kind) => {
+    it('goes to the failed step, focuses its heading and asks the host to sign in again', async () => {
+      failOnce(cognito, 'verify', cognitoError('NotAuthorizedException', cognitoMessage));
+      const onRestart = vi.fn();
+      const { user } = renderWizard({ ...props(mode), onRestart });
+      await findSetupScreen();
+      await submitCode(user);
+
+      const failedHeading = await screen.findByRole('heading', { level: 2, name: heading(kind) });
+      expect(failedHeading).toHaveFocus();
+      expect(screen.getByRole('alert')).toHaveTextContent(message(kind));
+      expect(screen.queryByRole('img', { name: /^QR code for / })).toBeNull();
+      expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+      expect(onRestart).not.toHaveBeenCalled();
+
+      await user.click(screen.getByRole('button', { name: 'Sign in again' }));
+      expect(onRestart).toHaveBeenCalledExactlyOnceWith(kind);
+      expect(cognito.commandCalls(commands.associate)).toHaveLength(1);
+    });
+  });
+
+  describe.each<[string, WizardErrorKind]>([
+    ['InvalidParameterException', 'invalid-parameter'],
+    ['ResourceNotFoundException', 'resource-not-found'],
+    ['InvalidUserPoolConfigurationException', 'invalid-pool-configuration'],
+    ['SoftwareTokenMFANotFoundException', 'mfa-not-enabled'],
+    ['PasswordResetRequiredException', 'password-reset-required'],
+    ['UserNotFoundException', 'user-not-found'],
+    ['UserNotConfirmedException', 'user-not-confirmed'],
+    ['ForbiddenException', 'forbidden'],
+  ])('given %s', (name, kind) => {
+    it('goes to the failed step with its own heading and message, and offers Cancel', async () => {
+      failOnce(cognito, 'verify', cognitoError(name));
+      const onCancel = vi.fn();
+      const onError = vi.fn();
+      const { user } = renderWizard({ ...sessionMode, onCancel, onError });
+      await findSetupScreen();
+      await submitCode(user);
+
+      expect(await screen.findByRole('heading', { level: 2, name: heading(kind) })).toHaveFocus();
+      expect(screen.getByRole('alert')).toHaveTextContent(message(kind));
+      expect(onError).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ kind, name, operation: 'verify' }));
+      await user.click(screen.getByRole('button', { name: 'Cancel' }));
+      expect(onCancel).toHaveBeenCalledOnce();
+    });
+  });
+});
+
+describe('a wrong code, then the right one', () => {
+  it('uses one key and one association, retries with the session held, and completes', async () => {
+    failOnce(cognito, 'verify', cognitoError('EnableSoftwareTokenMFAException'));
+    const onComplete = vi.fn();
+    const { user } = renderWizard({ ...sessionMode, onComplete });
+    await findSetupScreen();
+    await user.click(screen.getByRole('button', { name: "Can't scan it? Show the key" }));
+    const keyBefore = screen.getByTestId('mfa-secret').textContent;
+
+    await submitCode(user, '111111');
+    expect(await screen.findByRole('alert')).toHaveTextContent(message('enable-mfa-failed'));
+    expect(screen.getByTestId('mfa-secret').textContent).toBe(keyBefore);
+
+    await submitCode(user, '222222');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Authenticator app added' })).toHaveFocus();
+
+    expect(cognito.commandCalls(commands.associate)).toHaveLength(1);
+    const verifies = cognito.commandCalls(commands.verify).map((call) => call.args[0].input);
+    expect(verifies.map((input) => [input.UserCode, input.Session])).toEqual([
+      ['111111', SESSION_FROM_ASSOCIATE],
+      ['222222', SESSION_FROM_ASSOCIATE],
+    ]);
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith({
+      mode: 'session',
+      authenticationResult: TOKENS,
+      friendlyDeviceName: 'Authenticator app',
+    });
+  });
+});
+
+describe('errors while associating', () => {
+  describe.each<[string, Mode]>([
+    ['session', 'session'],
+    ['access-token', 'accessToken'],
+  ])('given a network failure in %s mode', (_label, mode) => {
+    it('offers Try again, and makes a fresh key only when the user asks', async () => {
+      failOnce(cognito, 'associate', networkFailure());
+      const { user } = renderWizard(props(mode));
+
+      expect(await screen.findByRole('heading', { level: 2, name: heading('network') })).toHaveFocus();
+      expect(screen.getByRole('alert')).toHaveTextContent(message('network'));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(cognito.commandCalls(commands.associate)).toHaveLength(1);
+
+      await user.click(screen.getByRole('button', { name: 'Try again' }));
+      await findSetupScreen();
+      expect(screen.getByRole('heading', { level: 2, name: 'Set up your authenticator app' })).toHaveFocus();
+      expect(cognito.commandCalls(commands.associate)).toHaveLength(2);
+    });
+  });
+
+  it('asks to sign in again when the access token is refused', async () => {
+    failOnce(cognito, 'associate', cognitoError('NotAuthorizedException', 'Access Token has been revoked'));
+    const onRestart = vi.fn();
+    const { user } = renderWizard({ ...accessTokenMode, onRestart });
+    await user.click(await screen.findByRole('button', { name: 'Sign in again' }));
+    expect(onRestart).toHaveBeenCalledExactlyOnceWith('not-authorized');
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+  });
+
+  it('does not offer Try again when retrying cannot help', async () => {
+    failOnce(cognito, 'associate', cognitoError('SoftwareTokenMFANotFoundException'));
+    renderWizard(accessTokenMode);
+    expect(await screen.findByRole('alert')).toHaveTextContent(message('mfa-not-enabled'));
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+  });
+});
+
+describe('errors while completing', () => {
+  it('offers Try again, which completes without a new key or a new code', async () => {
+    failOnce(cognito, 'respond', cognitoError('InternalErrorException', 'boom', 500));
+    const onComplete = vi.fn();
+    const { user } = renderWizard({ ...sessionMode, onComplete });
+    await findSetupScreen();
+    await submitCode(user);
+
+    expect(await screen.findByRole('heading', { level: 2, name: heading('internal-error') })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await screen.findByRole('heading', { level: 2, name: 'Authenticator app added' });
+
+    expect(cognito.commandCalls(commands.associate)).toHaveLength(1);
+    expect(cognito.commandCalls(commands.verify)).toHaveLength(1);
+    expect(cognito.commandCalls(commands.respond)).toHaveLength(2);
+    expect(onComplete).toHaveBeenCalledOnce();
+  });
+});
+
+describe('the messages', () => {
+  it('give every error kind its own text and heading', async () => {
+    const { wizardErrorKinds } = await import('../core');
+    const texts = wizardErrorKinds.map(message);
+    const headings = wizardErrorKinds.map(heading);
+    expect(new Set(texts).size).toBe(wizardErrorKinds.length);
+    expect(new Set(headings).size).toBe(wizardErrorKinds.length);
+  });
+});
+
+describe('secrets in the console', () => {
+  it('logs nothing through a whole enrollment with a wrong code', async () => {
+    const logged = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) =>
+      vi.spyOn(console, method).mockImplementation(() => {}),
+    );
+    failOnce(cognito, 'verify', cognitoError('CodeMismatchException'));
+    const { user } = renderWizard(sessionMode);
+    await findSetupScreen();
+    await submitCode(user);
+    await screen.findByRole('alert');
+    await submitCode(user);
+    await screen.findByRole('heading', { level: 2, name: 'Authenticator app added' });
+    await waitFor(() => expect(cognito.commandCalls(commands.respond)).toHaveLength(1));
+    for (const spy of logged) {
+      expect(spy).not.toHaveBeenCalled();
+      spy.mockRestore();
+    }
+  });
+});

@@ -1,0 +1,209 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { commands, countCalls, fakeCognito, SESSION_FROM_VERIFY, TOKENS, type CognitoMock } from '../test/cognito-fakes';
+import {
+  accessTokenMode,
+  codeField,
+  findSetupScreen,
+  renderWizard,
+  sessionMode,
+  verifyButton,
+} from '../test/render-wizard';
+import { MfaEnrollmentWizard } from './mfa-enrollment-wizard';
+
+let cognito: CognitoMock;
+beforeEach(() => {
+  cognito = fakeCognito();
+});
+afterEach(() => {
+  cognito.restore();
+  vi.useRealTimers();
+});
+
+/** Lets any request the wizard might wrongly send go out before the calls are counted. */
+const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+
+describe('association', () => {
+  describe('given React StrictMode (mount effects run twice)', () => {
+    it('associates exactly once and shows that one key', async () => {
+      renderWizard(sessionMode, { strict: true });
+      await findSetupScreen();
+      await settle();
+      expect(cognito.commandCalls(commands.associate)).toHaveLength(1);
+    });
+
+    it('completes with one call of each kind', async () => {
+      const onComplete = vi.fn();
+      const { user } = renderWizard({ ...sessionMode, onComplete }, { strict: true });
+      await findSetupScreen();
+      await user.type(codeField(), '123456{Enter}');
+      await screen.findByRole('heading', { level: 2, name: 'Authenticator app added' });
+      await settle();
+      expect((['associate', 'verify', 'respond'] as const).map((command) => countCalls(cognito, command))).toEqual([
+        1, 1, 1,
+      ]);
+      expect(onComplete).toHaveBeenCalledOnce();
+    });
+  });
+
+  describe('when the host re-renders with new props and callbacks', () => {
+    it('does not associate again, and calls the newest callbacks', async () => {
+      const first = vi.fn();
+      const newest = vi.fn();
+      const { user, rerender } = renderWizard({ ...accessTokenMode, onComplete: first });
+      await findSetupScreen();
+      rerender(<MfaEnrollmentWizard {...accessTokenMode} issuer="Acme" className="x" onComplete={newest} />);
+      rerender(<MfaEnrollmentWizard {...accessTokenMode} accessToken="another.token.value" onComplete={newest} />);
+      await user.type(codeField(), '123456{Enter}');
+      await screen.findByRole('heading', { level: 2, name: 'Authenticator app added' });
+      expect(cognito.commandCalls(commands.associate)).toHaveLength(1);
+      expect(first).not.toHaveBeenCalled();
+      expect(newest).toHaveBeenCalledOnce();
+    });
+  });
+
+  describe('when the host unmounts the wizard while a code is being checked', () => {
+    it('does not go on to complete the enrollment', async () => {
+      let answerVerify: (value: { Status: 'SUCCESS'; Session: string }) => void = () => {};
+      cognito.on(commands.verify).callsFake(
+        () =>
+          new Promise((resolve) => {
+            answerVerify = resolve;
+          }),
+      );
+      const onComplete = vi.fn();
+      const { user, unmount } = renderWizard({ ...sessionMode, onComplete });
+      await findSetupScreen();
+      await user.type(codeField(), '123456{Enter}');
+      await waitFor(() => expect(cognito.commandCalls(commands.verify)).toHaveLength(1));
+      unmount();
+      answerVerify({ Status: 'SUCCESS', Session: SESSION_FROM_VERIFY });
+      await settle();
+      expect(cognito.commandCalls(commands.respond)).toHaveLength(0);
+      expect(onComplete).not.toHaveBeenCalled();
+    });
+  });
+});
+
+describe('completion', () => {
+  describe.each([
+    [
+      'session',
+      sessionMode,
+      'respond',
+      { mode: 'session', authenticationResult: TOKENS, friendlyDeviceName: 'Authenticator app' },
+    ],
+    ['access-token', accessTokenMode, 'preference', { mode: 'accessToken', friendlyDeviceName: 'Authenticator app' }],
+  ] as const)('given %s mode', (_label, props, completingCommand, result) => {
+    it('shows the done step with focus on its heading, and hands the result to onComplete', async () => {
+      const onComplete = vi.fn();
+      const onStepChange = vi.fn();
+      const { user } = renderWizard({ ...props, onComplete, onStepChange });
+      await findSetupScreen();
+      await user.type(codeField(), '123456');
+      await user.click(verifyButton());
+
+      const done = await screen.findByRole('heading', { level: 2, name: 'Authenticator app added' });
+      expect(done).toHaveFocus();
+      expect(document.querySelector('.mfa-wizard')).toHaveAttribute('data-step', 'done');
+      expect(screen.queryByRole('img', { name: /^QR code for / })).toBeNull();
+      expect(onComplete).toHaveBeenCalledExactlyOnceWith(result);
+      expect(countCalls(cognito, completingCommand)).toBe(1);
+      expect(onStepChange.mock.calls.map(([step]) => step)).toEqual(['setup', 'verifying', 'completing', 'done']);
+    });
+  });
+});
+
+describe('messages and styling hooks', () => {
+  it('replaces only the texts the host overrides, and adds the host class', async () => {
+    const { container } = renderWizard({
+      ...sessionMode,
+      className: 'host-class',
+      messages: {
+        setupHeading: 'Richte deine Authenticator-App ein',
+        qrLabel: (issuer, account) => `QR-Code für ${issuer} (${account})`,
+        codeLabel: undefined,
+      },
+    });
+    const qr = await screen.findByRole('img', { name: /^QR-Code/ });
+    expect(screen.getByRole('heading', { level: 2, name: 'Richte deine Authenticator-App ein' })).toHaveFocus();
+    expect(qr).toHaveAccessibleName('QR-Code für Acme (alice@example.com)');
+    expect(codeField()).toBeVisible();
+    expect(verifyButton()).toBeVisible();
+    expect(container.firstElementChild).toHaveClass('mfa-wizard', 'host-class');
+    expect(container.firstElementChild).toHaveAttribute('data-mode', 'session');
+  });
+
+  it('shows Cancel only when the host can take the user elsewhere', async () => {
+    const onCancel = vi.fn();
+    const { user, rerender } = renderWizard(sessionMode);
+    await findSetupScreen();
+    expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
+    rerender(<MfaEnrollmentWizard {...sessionMode} onCancel={onCancel} />);
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onCancel).toHaveBeenCalledOnce();
+  });
+});
+
+describe('the session clock', () => {
+  // Only the clock is faked: Testing Library's waits keep real setTimeout.
+  const fakeClock = () => vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+  const advance = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
+
+  describe('given session mode with the default 3 minutes', () => {
+    it('shows the time left, warns once under a minute, then fails without a request', async () => {
+      fakeClock();
+      const onError = vi.fn();
+      renderWizard({ ...sessionMode, onError });
+      await findSetupScreen();
+      expect(screen.getByRole('timer')).toHaveTextContent('3:00 left');
+
+      await advance(19_000);
+      expect(screen.getByRole('timer')).toHaveTextContent('2:41 left');
+      expect(screen.queryByText(/Less than a minute left/)).toBeNull();
+
+      await advance(121_000);
+      expect(screen.getByRole('timer')).toHaveTextContent('0:40 left');
+      const warning = screen.getByText(/Less than a minute left/);
+      expect(warning).toHaveAttribute('role', 'status');
+      await advance(5_000);
+      // The warning's text does not change each second, so it is announced once.
+      expect(screen.getByText(/Less than a minute left/)).toBe(warning);
+      expect(warning).toHaveTextContent(/^Less than a minute left to finish\./);
+
+      await advance(35_000);
+      expect(await screen.findByRole('heading', { level: 2, name: 'Your sign-in has expired' })).toHaveFocus();
+      expect(screen.getByRole('button', { name: 'Sign in again' })).toBeVisible();
+      expect(screen.queryByRole('timer')).toBeNull();
+      expect(onError).toHaveBeenCalledExactlyOnceWith({ kind: 'session-expired', operation: null, name: 'SessionTimeout' });
+      expect(cognito.commandCalls(commands.verify)).toHaveLength(0);
+      expect(cognito.commandCalls(commands.associate)).toHaveLength(1);
+    });
+  });
+
+  describe('given the host says when Cognito issued the session, and a 5-minute validity', () => {
+    it('counts from then', async () => {
+      fakeClock();
+      renderWizard({ ...sessionMode, sessionIssuedAt: Date.now() - 60_000, sessionValidityMinutes: 5 });
+      await findSetupScreen();
+      expect(screen.getByRole('timer')).toHaveTextContent('4:00 left');
+    });
+  });
+
+  describe('given a session that has already run out', () => {
+    it('fails at once and does not even associate', async () => {
+      renderWizard({ ...sessionMode, sessionIssuedAt: Date.now() - 4 * 60_000 });
+      expect(await screen.findByRole('heading', { level: 2, name: 'Your sign-in has expired' })).toBeVisible();
+      await settle();
+      expect(cognito.commandCalls(commands.associate)).toHaveLength(0);
+    });
+  });
+
+  describe('given access-token mode', () => {
+    it('shows no clock', async () => {
+      renderWizard(accessTokenMode);
+      await findSetupScreen();
+      expect(screen.queryByRole('timer')).toBeNull();
+    });
+  });
+});
