@@ -1,27 +1,20 @@
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EnrollmentError, type WizardErrorKind } from '../core';
 import {
   cognitoError,
   commands,
-  fakeCognito,
+  installFakeCognito,
   networkFailure,
   SECRET,
   SESSION_FROM_ASSOCIATE,
   SESSION_FROM_CHALLENGE,
   SESSION_FROM_VERIFY,
   TOKENS,
-  type CognitoMock,
 } from '../test/cognito-fakes';
 import { createEnrollmentAdapter } from './create-enrollment-adapter';
 
-let cognito: CognitoMock;
-beforeEach(() => {
-  cognito = fakeCognito();
-});
-afterEach(() => {
-  cognito.restore();
-});
+const cognito = installFakeCognito();
 
 const client = () => new CognitoIdentityProviderClient({ region: 'eu-west-1' });
 

@@ -1,15 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commands, fakeCognito, type CognitoMock } from '../test/cognito-fakes';
+import { describe, expect, it } from 'vitest';
+import { commands, installFakeCognito } from '../test/cognito-fakes';
 import { codeField, findSetupScreen, renderWizard, sessionMode, verifyButton } from '../test/render-wizard';
 
-let cognito: CognitoMock;
-beforeEach(() => {
-  cognito = fakeCognito();
-});
-afterEach(() => {
-  cognito.restore();
-});
+const cognito = installFakeCognito();
 
 /** A verify that never answers, to hold the wizard in flight. */
 function holdVerify() {

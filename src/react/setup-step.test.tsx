@@ -1,15 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { TOTP, URI } from 'otpauth';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { commands, fakeCognito, SECRET, type CognitoMock } from '../test/cognito-fakes';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { commands, installFakeCognito, SECRET } from '../test/cognito-fakes';
 import { accessTokenMode, findSetupScreen, ISSUER, renderWizard, sessionMode, USERNAME } from '../test/render-wizard';
 
-let cognito: CognitoMock;
-beforeEach(() => {
-  cognito = fakeCognito();
-});
+const cognito = installFakeCognito();
 afterEach(() => {
-  cognito.restore();
   vi.unstubAllGlobals();
 });
 

@@ -1,16 +1,15 @@
 import { screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { WizardErrorKind } from '../core';
 import {
   cognitoError,
   commands,
   failOnce,
-  fakeCognito,
+  installFakeCognito,
   networkFailure,
   SECRET,
   SESSION_FROM_ASSOCIATE,
   TOKENS,
-  type CognitoMock,
 } from '../test/cognito-fakes';
 import {
   accessTokenMode,
@@ -22,13 +21,7 @@ import {
 } from '../test/render-wizard';
 import { defaultMessages } from './messages';
 
-let cognito: CognitoMock;
-beforeEach(() => {
-  cognito = fakeCognito();
-});
-afterEach(() => {
-  cognito.restore();
-});
+const cognito = installFakeCognito();
 
 type Mode = 'session' | 'accessToken';
 const props = (mode: Mode) => (mode === 'session' ? sessionMode : accessTokenMode);

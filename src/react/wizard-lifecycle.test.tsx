@@ -1,6 +1,6 @@
 import { act, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { commands, countCalls, fakeCognito, SESSION_FROM_VERIFY, TOKENS, type CognitoMock } from '../test/cognito-fakes';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { commands, countCalls, installFakeCognito, SESSION_FROM_VERIFY, TOKENS } from '../test/cognito-fakes';
 import {
   accessTokenMode,
   codeField,
@@ -11,12 +11,8 @@ import {
 } from '../test/render-wizard';
 import { MfaEnrollmentWizard } from './mfa-enrollment-wizard';
 
-let cognito: CognitoMock;
-beforeEach(() => {
-  cognito = fakeCognito();
-});
+const cognito = installFakeCognito();
 afterEach(() => {
-  cognito.restore();
   vi.useRealTimers();
 });
 

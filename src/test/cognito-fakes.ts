@@ -7,6 +7,7 @@ import {
   VerifySoftwareTokenCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { mockClient } from 'aws-sdk-client-mock';
+import { afterAll, beforeEach } from 'vitest';
 
 /** A base32 key like Cognito's: 52 characters (32 bytes; the last character carries only zero bits). */
 export const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPABCQ';
@@ -30,13 +31,20 @@ const happyAnswers = {
   preference: {},
 } as const;
 
-/** A Cognito that answers the whole happy path of either mode. */
-export function fakeCognito() {
+/**
+ * Fakes Cognito for every CognitoIdentityProviderClient in this test file (the host's and the one the
+ * wizard makes). Before each test it forgets all calls and answers the whole happy path of either mode.
+ */
+export function installFakeCognito() {
   const cognito = mockClient(CognitoIdentityProviderClient);
-  cognito.on(AssociateSoftwareTokenCommand).resolves(happyAnswers.associate);
-  cognito.on(VerifySoftwareTokenCommand).resolves(happyAnswers.verify);
-  cognito.on(RespondToAuthChallengeCommand).resolves(happyAnswers.respond);
-  cognito.on(SetUserMFAPreferenceCommand).resolves(happyAnswers.preference);
+  beforeEach(() => {
+    cognito.reset();
+    cognito.on(AssociateSoftwareTokenCommand).resolves(happyAnswers.associate);
+    cognito.on(VerifySoftwareTokenCommand).resolves(happyAnswers.verify);
+    cognito.on(RespondToAuthChallengeCommand).resolves(happyAnswers.respond);
+    cognito.on(SetUserMFAPreferenceCommand).resolves(happyAnswers.preference);
+  });
+  afterAll(() => cognito.restore());
   return cognito;
 }
 
@@ -62,7 +70,7 @@ export function failOnce(cognito: CognitoMock, command: keyof typeof commands, e
   }
 }
 
-export type CognitoMock = ReturnType<typeof fakeCognito>;
+export type CognitoMock = ReturnType<typeof installFakeCognito>;
 
 /** An error as the SDK throws it for a Cognito error response. */
 export function cognitoError(name: string, message = `${name} message`, httpStatusCode = 400) {
