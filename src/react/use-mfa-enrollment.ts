@@ -59,9 +59,11 @@ export type UseMfaEnrollmentOptions = ClientSource & ModeInputs & EnrollmentBeha
 
 /** Everything a view needs to show the wizard and act on it. */
 export interface MfaEnrollment {
-  /** The whole wizard state. */
+  /** The whole wizard state, for views that need more than the fields below. */
   state: WizardState;
+  /** Where the wizard is; also the root's `data-step`. */
   step: WizardStep;
+  /** Which way in: the MFA_SETUP session or an access token. */
   mode: EnrollmentMode;
   /** The issuer as the authenticator app will show it. */
   issuer: string;
