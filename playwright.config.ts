@@ -39,5 +39,20 @@ export default defineConfig({
       stdout: 'ignore',
       stderr: 'pipe',
     },
+    {
+      // The production build under its Content-Security-Policy, pointed at the same local Cognito.
+      command: `npx vite build --outDir ${env.distDir} --emptyOutDir && npx vite preview --outDir ${env.distDir}`,
+      cwd: fileURLToPath(new URL('.', import.meta.url)),
+      url: env.previewUrl,
+      env: {
+        PORT: String(env.previewPort),
+        VITE_COGNITO_ENDPOINT: `http://127.0.0.1:${env.cognitoPort}`,
+        LOCAL_COGNITO_DETAILS: env.detailsFile,
+      },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
   ],
 });

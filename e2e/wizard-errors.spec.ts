@@ -9,7 +9,7 @@ import type { WizardErrorKind } from '../src/core/error-kinds.ts';
 import { restartNotice } from '../src/app/texts.ts';
 import { localCognito } from './support/cognito.ts';
 import { codeNow, enterCode, scanQrCode, signInAsNewUser, wrongCode } from './support/flows.ts';
-import { delayOperation, injectFault } from './support/faults.ts';
+import { clearFaults, delayOperation, injectFault } from './support/faults.ts';
 
 const SHORT_SESSION_SECONDS = 6;
 
@@ -144,12 +144,11 @@ test.describe('wizard errors from route-level faults (the local Cognito cannot p
   });
 
   test('fault: a dropped connection on Associate offers to try again, which then works', async ({ page }) => {
-    const route = `${localCognito().endpoint}/`;
     await injectFault(page, 'AssociateSoftwareToken', 'drop-connection');
     await signInAsNewUser(page, 'optional');
     await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
     await expectErrorShown(page, 'network');
-    await page.unroute(route);
+    await clearFaults(page);
     await page.getByRole('button', { name: defaultMessages.tryAgain }).click();
     const account = await scanQrCode(page);
     await enterCode(page, codeNow(account));

@@ -2,16 +2,22 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * Where the e2e run's servers live. Ports default away from the demo's (9229,
- * 5173) so a running `npm start` is left alone, and each can be overridden.
+ * 5173, 4173) so a running `npm start` is left alone, and each can be overridden
+ * (E2E_COGNITO_PORT, E2E_PORT, E2E_PREVIEW_PORT).
  */
 export function e2eEnv() {
   const cognitoPort = Number(process.env.E2E_COGNITO_PORT ?? 9329);
   const pagePort = Number(process.env.E2E_PORT ?? 5273);
+  const previewPort = Number(process.env.E2E_PREVIEW_PORT ?? 4273);
   const root = fileURLToPath(new URL('../../dev/.e2e/', import.meta.url));
   return {
     cognitoPort,
     pagePort,
     pageUrl: `http://127.0.0.1:${pagePort}`,
+    previewPort,
+    /** The production build, served by `vite preview`. */
+    previewUrl: `http://127.0.0.1:${previewPort}`,
+    distDir: `${root}dist`,
     detailsFile: `${root}local-cognito.json`,
     dataDir: `${root}db`,
   };

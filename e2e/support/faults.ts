@@ -43,3 +43,8 @@ export async function delayOperation(page: Page, operation: string, ms: number, 
     await route.continue();
   });
 }
+
+/** Lets every request reach the local Cognito again. */
+export async function clearFaults(page: Page) {
+  await page.unroute(`${localCognito().endpoint}/`);
+}

@@ -3,17 +3,16 @@ import { useEffect, useRef } from 'react';
 /**
  * Moves focus to a screen's heading when the screen changes, so that keyboard and
  * screen reader users start at the top of what is new. Not on the page's first
- * screen: there the first field takes focus.
+ * screen (there the first field takes focus), and StrictMode's second run of the
+ * effect is no change of screen.
  */
-export function useScreenFocus<T extends HTMLElement>(key: string, skip = false) {
+export function useScreenFocus<T extends HTMLElement>(screen: string, skip = false) {
   const ref = useRef<T>(null);
-  const first = useRef(true);
+  const shown = useRef(screen);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (shown.current === screen) return;
+    shown.current = screen;
     if (!skip) ref.current?.focus();
-  }, [key, skip]);
+  }, [screen, skip]);
   return ref;
 }

@@ -1,0 +1,113 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { defaultMessages } from '../src/react/messages.ts';
+import { newUser } from './support/cognito.ts';
+import { codeNow, enterCode, scanQrCode, signIn, signInAsNewUser, wrongCode } from './support/flows.ts';
+import { clearFaults, injectFault } from './support/faults.ts';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoViolations(page: Page, state: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  expect(
+    violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    `axe on ${state}`,
+  ).toEqual([]);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`accessibility, ${colorScheme} colour scheme`, () => {
+    test.use({ colorScheme });
+
+    test('axe finds nothing on any step or error state of session mode', async ({ page }) => {
+      await page.goto('/');
+      await expectNoViolations(page, 'sign-in');
+      await signIn(page, 'required', { username: 'nobody', password: 'wrong-Passw0rd!' });
+      await expect(page.getByRole('alert')).toBeVisible();
+      await expectNoViolations(page, 'sign-in error');
+
+      await signInAsNewUser(page, 'required');
+      const account = await scanQrCode(page);
+      await expectNoViolations(page, 'setup with the key shown');
+      await page.getByRole('button', { name: 'Verify' }).click();
+      await expect(page.getByText(defaultMessages['code:empty'])).toBeVisible();
+      await expectNoViolations(page, 'validation message');
+      await enterCode(page, wrongCode(account));
+      await expect(page.getByRole('alert')).toBeVisible();
+      await expectNoViolations(page, 'wrong code');
+      await enterCode(page, codeNow(account));
+      await expect(page.getByRole('heading', { name: "You're signed in" })).toBeVisible();
+      await expectNoViolations(page, 'signed in');
+    });
+
+    test('axe finds nothing on the failed step, the TOTP sign-in and access-token setup', async ({ page }) => {
+      await signInAsNewUser(page, 'required');
+      const account = await scanQrCode(page);
+      await injectFault(page, 'VerifySoftwareToken', {
+        name: 'NotAuthorizedException',
+        message: 'Invalid session for the user, session is expired.',
+      });
+      await enterCode(page, codeNow(account));
+      await expect(page.getByRole('heading', { name: defaultMessages['errorHeading:session-expired'] })).toBeVisible();
+      await expectNoViolations(page, 'failed step');
+      await clearFaults(page);
+
+      const user = await newUser('optional');
+      await signIn(page, 'optional', user);
+      await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
+      const tokenAccount = await scanQrCode(page);
+      await expectNoViolations(page, 'access-token setup');
+      await enterCode(page, codeNow(tokenAccount));
+      await expect(page.getByText('Authenticator app: On')).toBeVisible();
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await signIn(page, 'optional', user);
+      await expect(page.getByRole('heading', { name: 'Enter your code' })).toBeVisible();
+      await expectNoViolations(page, 'TOTP sign-in');
+    });
+  });
+}
+
+test.describe('accessibility on a phone-sized screen', () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('axe finds nothing, and the otpauth link opens the same account as the QR', async ({ page }) => {
+    await signInAsNewUser(page, 'required');
+    const account = await scanQrCode(page);
+    await expect(page.getByRole('link', { name: defaultMessages.openInApp })).toHaveAttribute('href', account.uri);
+    await expectNoViolations(page, 'setup on a phone');
+  });
+});
+
+test.describe('keyboard only', () => {
+  test('a user who only uses the keyboard signs in and enrolls, with focus on each step', async ({ page }) => {
+    const user = await newUser('required');
+    await page.goto('/');
+    await expect(page.getByLabel('Username')).toBeFocused();
+    await page.keyboard.type(user.username);
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Password')).toBeFocused();
+    await page.keyboard.type(user.password);
+    await page.keyboard.press('Enter');
+
+    const heading = page.getByRole('heading', { name: 'Set up your authenticator app' });
+    await expect(heading).toBeFocused();
+    const reveal = page.getByRole('button', { name: /can't scan it/i });
+    for (let i = 0; i < 10 && !(await reveal.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(reveal).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(reveal).toHaveAttribute('aria-expanded', 'true');
+    const secret = (await page.getByTestId('mfa-secret').innerText()).replace(/\s+/g, '');
+
+    const field = page.getByLabel('6-digit code');
+    for (let i = 0; i < 10 && !(await field.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(field).toBeFocused();
+    const { codeFor } = await import('../dev/test/totp.ts');
+    await page.keyboard.type(codeFor(secret));
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: "You're signed in" })).toBeFocused();
+  });
+});
