@@ -5,7 +5,7 @@ import {
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { AccessTokenModeInputs, EnrollmentAdapter } from './enrollment-adapter';
-import { callMapped, missingField, verifiedSession } from './send-mapped';
+import { callMapped, missingField, verifiedSession } from './call-mapped';
 
 /** A signed-in user: every call carries the access token; completion makes TOTP the preferred MFA. */
 export function createAccessTokenAdapter(

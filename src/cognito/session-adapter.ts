@@ -6,7 +6,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { EnrollmentError } from '../core';
 import type { EnrollmentAdapter, SessionModeInputs } from './enrollment-adapter';
-import { callMapped, missingField, verifiedSession } from './send-mapped';
+import { callMapped, missingField, verifiedSession } from './call-mapped';
 
 /**
  * The MFA_SETUP flow. Each call spends the session it is given and returns the next one, which the
