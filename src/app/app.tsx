@@ -225,14 +225,22 @@ export function App({ config }: { config: PageConfig }) {
   }
 }
 
-function EnrollmentScreen(props: { intro: string; headingRef: React.Ref<HTMLHeadingElement>; children: React.ReactNode }) {
+function EnrollmentScreen({
+  intro,
+  headingRef,
+  children,
+}: {
+  intro: string;
+  headingRef: React.Ref<HTMLHeadingElement>;
+  children: React.ReactNode;
+}) {
   return (
     <section aria-labelledby="enroll-heading">
-      <h1 id="enroll-heading" tabIndex={-1} ref={props.headingRef}>
+      <h1 id="enroll-heading" tabIndex={-1} ref={headingRef}>
         Two-step verification
       </h1>
-      <p>{props.intro}</p>
-      {props.children}
+      <p>{intro}</p>
+      {children}
     </section>
   );
 }

@@ -12,39 +12,39 @@ interface NewPasswordScreenProps {
 }
 
 /** Cognito's NEW_PASSWORD_REQUIRED: users an administrator created choose their own password first. */
-export function NewPasswordScreen(props: NewPasswordScreenProps) {
+export function NewPasswordScreen({ username, error, busy, onSubmit, onCancel, headingRef }: NewPasswordScreenProps) {
   const [problem, setProblem] = useState<string>();
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (props.busy) return;
+    if (busy) return;
     const data = new FormData(event.currentTarget);
     const password = String(data.get('new-password') ?? '');
     const repeat = String(data.get('repeat-password') ?? '');
     const issue = !password ? 'Choose a new password.' : password !== repeat ? "The two passwords don't match." : undefined;
     setProblem(issue);
     if (issue) return;
-    props.onSubmit(password);
+    onSubmit(password);
   }
 
   return (
     <section aria-labelledby="new-password-heading">
-      <h1 id="new-password-heading" tabIndex={-1} ref={props.headingRef}>
+      <h1 id="new-password-heading" tabIndex={-1} ref={headingRef}>
         Choose a new password
       </h1>
       <p>
-        <strong>{props.username}</strong>, your account was made with a temporary password. Choose your own to
+        <strong>{username}</strong>, your account was made with a temporary password. Choose your own to
         continue.
       </p>
-      {props.error ? <Alert>{props.error}</Alert> : null}
-      <form onSubmit={submit} noValidate aria-busy={props.busy}>
+      {error ? <Alert>{error}</Alert> : null}
+      <form onSubmit={submit} noValidate aria-busy={busy}>
         <Field label="New password" name="new-password" type="password" autoComplete="new-password" error={problem} />
         <Field label="Repeat the new password" name="repeat-password" type="password" autoComplete="new-password" />
         <div className="actions">
-          <button type="submit" className="primary" aria-disabled={props.busy || undefined}>
+          <button type="submit" className="primary" aria-disabled={busy || undefined}>
             Continue
           </button>
-          <button type="button" onClick={props.onCancel}>
+          <button type="button" onClick={onCancel}>
             Cancel
           </button>
         </div>

@@ -16,8 +16,7 @@ interface SignInScreenProps {
   headingRef: React.Ref<HTMLHeadingElement>;
 }
 
-export function SignInScreen(props: SignInScreenProps) {
-  const { pools, poolId, notice, error, busy } = props;
+export function SignInScreen({ pools, poolId, onPoolChange, initialUsername, notice, error, busy, onSubmit, headingRef }: SignInScreenProps) {
   const [missing, setMissing] = useState<{ username?: string; password?: string }>({});
   const pool = pools.find((p) => p.id === poolId) ?? pools[0];
 
@@ -37,12 +36,12 @@ export function SignInScreen(props: SignInScreenProps) {
       if (first instanceof HTMLElement) first.focus();
       return;
     }
-    props.onSubmit(username, password);
+    onSubmit(username, password);
   }
 
   return (
     <section aria-labelledby="sign-in-heading">
-      <h1 id="sign-in-heading" tabIndex={-1} ref={props.headingRef}>
+      <h1 id="sign-in-heading" tabIndex={-1} ref={headingRef}>
         Sign in
       </h1>
       {notice ? (
@@ -62,7 +61,7 @@ export function SignInScreen(props: SignInScreenProps) {
                   name="pool"
                   value={p.id}
                   checked={p.id === poolId}
-                  onChange={() => props.onPoolChange(p.id)}
+                  onChange={() => onPoolChange(p.id)}
                 />{' '}
                 {p.label}
               </label>
@@ -75,8 +74,8 @@ export function SignInScreen(props: SignInScreenProps) {
           autoComplete="username"
           autoCapitalize="none"
           spellCheck={false}
-          defaultValue={props.initialUsername}
-          autoFocus={!props.initialUsername}
+          defaultValue={initialUsername}
+          autoFocus={!initialUsername}
           error={missing.username}
         />
         <Field
@@ -84,7 +83,7 @@ export function SignInScreen(props: SignInScreenProps) {
           name="password"
           type="password"
           autoComplete="current-password"
-          autoFocus={!!props.initialUsername}
+          autoFocus={!!initialUsername}
           // Back here to sign in again: the field that has focus also reads out why.
           alsoDescribedBy={notice ? 'sign-in-notice' : undefined}
           error={missing.password}

@@ -10,28 +10,28 @@ interface SignedInScreenProps {
   headingRef: React.Ref<HTMLHeadingElement>;
 }
 
-export function SignedInScreen(props: SignedInScreenProps) {
+export function SignedInScreen({ username, hasAuthenticatorApp, notice, onSetUp, onSignOut, headingRef }: SignedInScreenProps) {
   const status =
-    props.hasAuthenticatorApp === undefined ? 'Checking…' : props.hasAuthenticatorApp ? 'On' : 'Not set up';
+    hasAuthenticatorApp === undefined ? 'Checking…' : hasAuthenticatorApp ? 'On' : 'Not set up';
   return (
     <section aria-labelledby="signed-in-heading">
-      <h1 id="signed-in-heading" tabIndex={-1} ref={props.headingRef}>
+      <h1 id="signed-in-heading" tabIndex={-1} ref={headingRef}>
         You're signed in
       </h1>
-      {props.notice ? <Alert tone="success">{props.notice}</Alert> : null}
+      {notice ? <Alert tone="success">{notice}</Alert> : null}
       <p>
-        Signed in as <strong>{props.username}</strong>.
+        Signed in as <strong>{username}</strong>.
       </p>
       <p className="status">
-        Authenticator app: <strong data-state={props.hasAuthenticatorApp ? 'on' : 'off'}>{status}</strong>
+        Authenticator app: <strong data-state={hasAuthenticatorApp ? 'on' : 'off'}>{status}</strong>
       </p>
       <div className="actions">
-        {props.hasAuthenticatorApp === false ? (
-          <button type="button" className="primary" onClick={props.onSetUp}>
+        {hasAuthenticatorApp === false ? (
+          <button type="button" className="primary" onClick={onSetUp}>
             Set up an authenticator app
           </button>
         ) : null}
-        <button type="button" onClick={props.onSignOut}>
+        <button type="button" onClick={onSignOut}>
           Sign out
         </button>
       </div>

@@ -21,12 +21,12 @@ interface TotpScreenProps {
 }
 
 /** The sign-in step for a user who has an authenticator app (SOFTWARE_TOKEN_MFA). */
-export function TotpScreen(props: TotpScreenProps) {
+export function TotpScreen({ username, deviceName, error, busy, onSubmit, onCancel, headingRef }: TotpScreenProps) {
   const [problem, setProblem] = useState<CodeProblem>();
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (props.busy) return;
+    if (busy) return;
     const field = event.currentTarget.elements.namedItem('code') as HTMLInputElement;
     const result = validateCode(field.value);
     if (!result.ok) {
@@ -35,22 +35,22 @@ export function TotpScreen(props: TotpScreenProps) {
       return;
     }
     setProblem(undefined);
-    props.onSubmit(result.code);
+    onSubmit(result.code);
   }
 
   return (
     <section aria-labelledby="totp-heading">
-      <h1 id="totp-heading" tabIndex={-1} ref={props.headingRef}>
+      <h1 id="totp-heading" tabIndex={-1} ref={headingRef}>
         Enter your code
       </h1>
       <p>
-        Open {props.deviceName ? <strong>{props.deviceName}</strong> : 'your authenticator app'} and enter the
-        6-digit code it shows for <strong>{props.username}</strong>.
+        Open {deviceName ? <strong>{deviceName}</strong> : 'your authenticator app'} and enter the
+        6-digit code it shows for <strong>{username}</strong>.
       </p>
-      {props.error ? <Alert>{props.error}</Alert> : null}
-      <form onSubmit={submit} noValidate aria-busy={props.busy}>
+      {error ? <Alert>{error}</Alert> : null}
+      <form onSubmit={submit} noValidate aria-busy={busy}>
         <Field
-          key={props.error}
+          key={error}
           label="6-digit code"
           name="code"
           inputMode="numeric"
@@ -59,10 +59,10 @@ export function TotpScreen(props: TotpScreenProps) {
           error={problem ? problemText[problem] : undefined}
         />
         <div className="actions">
-          <button type="submit" className="primary" aria-disabled={props.busy || undefined}>
-            {props.busy ? 'Checking…' : 'Sign in'}
+          <button type="submit" className="primary" aria-disabled={busy || undefined}>
+            {busy ? 'Checking…' : 'Sign in'}
           </button>
-          <button type="button" onClick={props.onCancel}>
+          <button type="button" onClick={onCancel}>
             Cancel
           </button>
         </div>
