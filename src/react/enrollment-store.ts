@@ -32,7 +32,7 @@ export interface EnrollmentStore {
   activate(): () => void;
   /** The host callbacks to report to from now on (the newest props). */
   setCallbacks(callbacks: StoreCallbacks): void;
-  /** Session mode: when the session stops working (ms epoch); null in access-token mode. */
+  /** Session mode: when the session now held stops working (ms epoch); null in access-token mode. */
   readonly deadline: number | null;
   /** When the store was made (ms epoch): the session clock's first reading. */
   readonly createdAt: number;
@@ -40,8 +40,11 @@ export interface EnrollmentStore {
 
 export interface EnrollmentStoreOptions {
   adapter: EnrollmentAdapter;
-  /** Session mode: when the session stops working (ms epoch); null in access-token mode. */
-  deadline: number | null;
+  /**
+   * Session mode: when Cognito issued the challenge's session (ms epoch) and how long each
+   * session it issues lives (the app client's AuthSessionValidity); null in access-token mode.
+   */
+  session: { issuedAt: number; validityMs: number } | null;
 }
 
 /**
@@ -49,8 +52,9 @@ export interface EnrollmentStoreOptions {
  * transitions (or the first activation), so a request cannot be sent twice by re-renders,
  * StrictMode's doubled effects or a second click: the reducer returns the same state for those.
  */
-export function createEnrollmentStore({ adapter, deadline }: EnrollmentStoreOptions): EnrollmentStore {
+export function createEnrollmentStore({ adapter, session }: EnrollmentStoreOptions): EnrollmentStore {
   const createdAt = Date.now();
+  let deadline = session === null ? null : session.issuedAt + session.validityMs;
   let state = initialWizardState;
   let started = false;
   let active = false;
@@ -65,6 +69,10 @@ export function createEnrollmentStore({ adapter, deadline }: EnrollmentStoreOpti
     const previous = state;
     const next = wizardReducer(previous, event);
     if (next === previous) return;
+    // Cognito answers each step with a new session, which lives the whole AuthSessionValidity again.
+    if (session !== null && (event.type === 'associated' || event.type === 'verified') && event.session) {
+      deadline = Date.now() + session.validityMs;
+    }
     state = next;
     for (const listener of listeners) listener();
     if (active) report(previous, next);
@@ -110,7 +118,9 @@ export function createEnrollmentStore({ adapter, deadline }: EnrollmentStoreOpti
   }
 
   return {
-    deadline,
+    get deadline() {
+      return deadline;
+    },
     createdAt,
     getState: () => state,
     subscribe(listener) {

@@ -107,13 +107,13 @@ export function useMfaEnrollment(options: UseMfaEnrollmentOptions): MfaEnrollmen
   const [store] = useState<EnrollmentStore>(() =>
     createEnrollmentStore({
       adapter: createEnrollmentAdapter(options),
-      deadline:
+      session:
         options.session === undefined
           ? null
-          : sessionDeadline(
-              options.sessionIssuedAt ?? Date.now(),
-              options.sessionValidityMinutes ?? DEFAULT_SESSION_VALIDITY_MINUTES,
-            ),
+          : {
+              issuedAt: options.sessionIssuedAt ?? Date.now(),
+              validityMs: sessionDeadline(0, options.sessionValidityMinutes ?? DEFAULT_SESSION_VALIDITY_MINUTES),
+            },
     }),
   );
   // Layout effect: the newest callbacks are in place before any effect (or answer) can report.

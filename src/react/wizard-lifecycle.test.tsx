@@ -178,11 +178,24 @@ describe('the session clock', () => {
   });
 
   describe('given the host says when Cognito issued the session, and a 5-minute validity', () => {
-    it('counts from then', async () => {
+    it('counts the challenge session from then', async () => {
+      fakeClock();
+      // Cognito is slow to answer the association: the challenge's session runs out meanwhile.
+      cognito.on(commands.associate).callsFake(() => new Promise(() => undefined));
+      const onError = vi.fn();
+      renderWizard({ ...sessionMode, onError, sessionIssuedAt: Date.now() - 4.5 * 60_000, sessionValidityMinutes: 5 });
+      await advance(31_000);
+      expect(await screen.findByRole('heading', { level: 2, name: 'Your sign-in has expired' })).toBeVisible();
+      expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'session-expired' }));
+    });
+
+    it('counts each new session Cognito answers with from its arrival, for the whole validity', async () => {
       fakeClock();
       renderWizard({ ...sessionMode, sessionIssuedAt: Date.now() - 60_000, sessionValidityMinutes: 5 });
       await findSetupScreen();
-      expect(screen.getByRole('timer')).toHaveTextContent('4:00 left');
+      expect(screen.getByRole('timer')).toHaveTextContent('5:00 left');
+      await advance(61_000);
+      expect(screen.getByRole('timer')).toHaveTextContent('3:59 left');
     });
   });
 
