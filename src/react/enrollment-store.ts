@@ -34,6 +34,8 @@ export interface EnrollmentStore {
   setCallbacks(callbacks: StoreCallbacks): void;
   /** Session mode: when the session now held stops working (ms epoch); null in access-token mode. */
   readonly deadline: number | null;
+  /** Session mode: how long each session lives; a session never has more than this left. */
+  readonly sessionValidityMs: number | null;
   /** When the store was made (ms epoch): the session clock's first reading. */
   readonly createdAt: number;
 }
@@ -121,6 +123,7 @@ export function createEnrollmentStore({ adapter, session }: EnrollmentStoreOptio
     get deadline() {
       return deadline;
     },
+    sessionValidityMs: session?.validityMs ?? null,
     createdAt,
     getState: () => state,
     subscribe(listener) {

@@ -38,5 +38,6 @@ export function useSessionClock(store: EnrollmentStore, state: WizardState): num
     return () => clearInterval(timer);
   }, [ticking, deadline, store]);
 
-  return ticking ? timeLeft(deadline, now) : null;
+  // The last reading may predate the newest session; no session has more than its validity left.
+  return ticking ? Math.min(timeLeft(deadline, now), store.sessionValidityMs ?? Infinity) : null;
 }
