@@ -11,8 +11,9 @@ export function localCognito(): LocalCognitoDetails {
 }
 
 /** A user of its own for each test, so that tests can run in any order and in parallel. */
-export async function newUser(poolName: PoolName): Promise<DemoUser> {
-  const details = localCognito();
+export const newUser = (poolName: PoolName): Promise<DemoUser> => newUserIn(localCognito(), poolName);
+
+export async function newUserIn(details: LocalCognitoDetails, poolName: PoolName): Promise<DemoUser> {
   const pool = details.pools[poolName];
   if (!pool) throw new Error(`the local Cognito has no ${poolName} pool`);
   const client = adminClient(details.endpoint);
