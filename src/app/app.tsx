@@ -24,8 +24,8 @@ type Screen =
   | { name: 'new-password'; step: ChallengeStep<'new-password-required'> }
   | { name: 'totp'; step: ChallengeStep<'software-token-mfa'> }
   | { name: 'enroll-session'; step: ChallengeStep<'mfa-setup'> }
-  | { name: 'signed-in'; username: string; tokens: AuthenticationResult; hasApp?: boolean; notice?: string }
-  | { name: 'enroll-token'; username: string; tokens: AuthenticationResult };
+  | { name: 'signed-in'; displayName: string; tokens: AuthenticationResult; hasApp?: boolean; notice?: string }
+  | { name: 'enroll-token'; displayName: string; tokens: AuthenticationResult };
 
 export function App({ config }: { config: PageConfig }) {
   const [poolId, setPoolId] = useState(config.pools[0]?.id ?? '');
@@ -52,7 +52,7 @@ export function App({ config }: { config: PageConfig }) {
     (step: SignInStep) => {
       switch (step.kind) {
         case 'signed-in':
-          return go({ name: 'signed-in', username: step.username, tokens: step.tokens });
+          return go({ name: 'signed-in', displayName: step.displayName, tokens: step.tokens });
         case 'mfa-setup':
           return go({ name: 'enroll-session', step });
         case 'software-token-mfa':
@@ -62,7 +62,7 @@ export function App({ config }: { config: PageConfig }) {
         case 'unsupported-challenge':
           return go({
             name: 'sign-in',
-            username: step.username,
+            username: step.displayName,
             notice: `This account needs a sign-in step this page doesn't offer (${step.challenge}). Use the app's main sign-in.`,
           });
         default:
@@ -115,8 +115,24 @@ export function App({ config }: { config: PageConfig }) {
     go({ name: 'sign-in', notice: "You're signed out." });
   }
 
-  function restart(username: string) {
-    return (reason: RestartReason) => go({ name: 'sign-in', username, notice: restartNotice[reason] });
+  /** What both ways into the wizard share: the client, the names, and a way back to sign-in. */
+  function wizardProps(displayName: string) {
+    return {
+      client: auth.client,
+      issuer: config.issuer,
+      accountName: displayName,
+      onRestart: (reason: RestartReason) => go({ name: 'sign-in', username: displayName, notice: restartNotice[reason] }),
+    };
+  }
+
+  function enrolled(displayName: string, tokens: AuthenticationResult) {
+    go({
+      name: 'signed-in',
+      displayName,
+      tokens,
+      hasApp: true,
+      notice: 'Authenticator app added. From now on, signing in asks for a code from it.',
+    });
   }
 
   switch (screen.name) {
@@ -141,23 +157,23 @@ export function App({ config }: { config: PageConfig }) {
     case 'new-password':
       return (
         <NewPasswordScreen
-          username={screen.step.username}
+          username={screen.step.displayName}
           error={error}
           busy={busy}
-          onSubmit={(password) => void run(() => auth.setNewPassword(screen.step, password), screen.step.username)}
-          onCancel={() => go({ name: 'sign-in', username: screen.step.username })}
+          onSubmit={(password) => void run(() => auth.setNewPassword(screen.step, password), screen.step.displayName)}
+          onCancel={() => go({ name: 'sign-in', username: screen.step.displayName })}
           headingRef={headingRef}
         />
       );
     case 'totp':
       return (
         <TotpScreen
-          username={screen.step.username}
+          username={screen.step.displayName}
           deviceName={screen.step.deviceName}
           error={error}
           busy={busy}
-          onSubmit={(code) => void run(() => auth.answerSoftwareTokenMfa(screen.step, code), screen.step.username)}
-          onCancel={() => go({ name: 'sign-in', username: screen.step.username })}
+          onSubmit={(code) => void run(() => auth.answerSoftwareTokenMfa(screen.step, code), screen.step.displayName)}
+          onCancel={() => go({ name: 'sign-in', username: screen.step.displayName })}
           headingRef={headingRef}
         />
       );
@@ -165,35 +181,26 @@ export function App({ config }: { config: PageConfig }) {
       return (
         <EnrollmentScreen headingRef={headingRef} intro="Your account needs two-step verification before you can sign in.">
           <MfaEnrollmentWizard
+            {...wizardProps(screen.step.displayName)}
             session={screen.step.session}
             username={screen.step.username}
             clientId={clientId}
             sessionIssuedAt={screen.step.issuedAt}
             {...(pool?.sessionValidityMinutes ? { sessionValidityMinutes: pool.sessionValidityMinutes } : {})}
-            client={auth.client}
-            issuer={config.issuer}
-            onComplete={(result: EnrollmentResult) => {
-              if (result.mode !== 'session') return;
-              go({
-                name: 'signed-in',
-                username: screen.step.username,
-                tokens: result.authenticationResult,
-                hasApp: true,
-                notice: 'Authenticator app added. From now on, signing in asks for a code from it.',
-              });
-            }}
-            onRestart={restart(screen.step.username)}
-            onCancel={() => go({ name: 'sign-in', username: screen.step.username })}
+            onComplete={(result: EnrollmentResult) =>
+              result.mode === 'session' && enrolled(screen.step.displayName, result.authenticationResult)
+            }
+            onCancel={() => go({ name: 'sign-in', username: screen.step.displayName })}
           />
         </EnrollmentScreen>
       );
     case 'signed-in':
       return (
         <SignedInScreen
-          username={screen.username}
+          username={screen.displayName}
           hasAuthenticatorApp={screen.hasApp}
           notice={screen.notice}
-          onSetUp={() => go({ name: 'enroll-token', username: screen.username, tokens: screen.tokens })}
+          onSetUp={() => go({ name: 'enroll-token', displayName: screen.displayName, tokens: screen.tokens })}
           onSignOut={() => signOut(screen.tokens)}
           headingRef={headingRef}
         />
@@ -202,21 +209,10 @@ export function App({ config }: { config: PageConfig }) {
       return (
         <EnrollmentScreen headingRef={headingRef} intro="Add a code from an authenticator app to each sign-in.">
           <MfaEnrollmentWizard
+            {...wizardProps(screen.displayName)}
             accessToken={screen.tokens.AccessToken ?? ''}
-            accountName={screen.username}
-            client={auth.client}
-            issuer={config.issuer}
-            onComplete={() =>
-              go({
-                name: 'signed-in',
-                username: screen.username,
-                tokens: screen.tokens,
-                hasApp: true,
-                notice: 'Authenticator app added. From now on, signing in asks for a code from it.',
-              })
-            }
-            onRestart={restart(screen.username)}
-            onCancel={() => go({ name: 'signed-in', username: screen.username, tokens: screen.tokens, hasApp: false })}
+            onComplete={() => enrolled(screen.displayName, screen.tokens)}
+            onCancel={() => go({ name: 'signed-in', displayName: screen.displayName, tokens: screen.tokens, hasApp: false })}
           />
         </EnrollmentScreen>
       );

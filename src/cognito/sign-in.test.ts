@@ -19,7 +19,12 @@ describe('createSignIn', () => {
   describe('given a password sign-in', () => {
     it('sends USER_PASSWORD_AUTH with the app client and returns tokens when there is no challenge', async () => {
       cognito.on(InitiateAuthCommand).resolves({ AuthenticationResult: TOKENS });
-      await expect(signIn().signIn('carol', 'pw')).resolves.toEqual({ kind: 'signed-in', username: 'carol', tokens: TOKENS });
+      await expect(signIn().signIn('carol', 'pw')).resolves.toEqual({
+        kind: 'signed-in',
+        username: 'carol',
+        displayName: 'carol',
+        tokens: TOKENS,
+      });
       expect(cognito.commandCalls(InitiateAuthCommand)[0]?.args[0].input).toEqual({
         AuthFlow: 'USER_PASSWORD_AUTH',
         ClientId: 'client-1',
@@ -45,10 +50,15 @@ describe('createSignIn', () => {
           Session: SESSION,
           ChallengeParameters: { USER_ID_FOR_SRP: 'alice-canonical', FRIENDLY_DEVICE_NAME: 'Pixel' },
         },
-        { kind: 'software-token-mfa', username: 'alice-canonical', deviceName: 'Pixel', session: SESSION },
+        { kind: 'software-token-mfa', username: 'alice-canonical', displayName: 'alice', deviceName: 'Pixel', session: SESSION },
       ],
       ['NEW_PASSWORD_REQUIRED', { ChallengeName: 'NEW_PASSWORD_REQUIRED', Session: SESSION }, { kind: 'new-password-required' }],
       ['SMS_MFA', { ChallengeName: 'SMS_MFA', Session: SESSION }, { kind: 'unsupported-challenge', challenge: 'SMS_MFA' }],
+      [
+        'MFA_SETUP with an unreadable MFAS_CAN_SETUP',
+        { ChallengeName: 'MFA_SETUP', Session: SESSION, ChallengeParameters: { MFAS_CAN_SETUP: 'SOFTWARE_TOKEN_MFA' } },
+        { kind: 'unsupported-challenge', challenge: 'MFA_SETUP' },
+      ],
     ] as const)('follows %s', async (_, response, step) => {
       cognito.on(InitiateAuthCommand).resolves(response);
       await expect(signIn().signIn('alice', 'pw')).resolves.toMatchObject(step);
@@ -75,11 +85,15 @@ describe('createSignIn', () => {
   });
 
   describe('given a TOTP challenge', () => {
-    const step = { username: 'alice', session: SESSION };
+    const step = { username: 'alice', displayName: 'alice@example.com', session: SESSION };
 
-    it('answers with the code and the username, and returns tokens', async () => {
+    it("answers with the code and Cognito's name for the user, and keeps the typed name", async () => {
       cognito.on(RespondToAuthChallengeCommand).resolves({ AuthenticationResult: TOKENS });
-      await expect(signIn().answerSoftwareTokenMfa(step, '123456')).resolves.toMatchObject({ kind: 'signed-in' });
+      await expect(signIn().answerSoftwareTokenMfa(step, '123456')).resolves.toMatchObject({
+        kind: 'signed-in',
+        username: 'alice',
+        displayName: 'alice@example.com',
+      });
       expect(cognito.commandCalls(RespondToAuthChallengeCommand)[0]?.args[0].input).toEqual({
         ClientId: 'client-1',
         ChallengeName: 'SOFTWARE_TOKEN_MFA',

@@ -10,16 +10,26 @@ import type { AuthenticationResult, WizardErrorKind } from '../core';
 import { createCognitoClient } from './create-cognito-client';
 import { mapSdkError } from './map-sdk-error';
 
+/** Who is signing in: two names, because they differ in pools where an email signs in. */
+interface Who {
+  /** Cognito's name for the user (USER_ID_FOR_SRP, which may be an id), for the challenge answers. */
+  username: string;
+  /** What the user typed, to show them and to fill the form again. */
+  displayName: string;
+}
+
 /** Where a password sign-in stands after each answer from Cognito. */
-export type SignInStep =
-  | { kind: 'signed-in'; username: string; tokens: AuthenticationResult }
-  /** The pool requires MFA and the user has none: enroll with this session (the wizard's session mode). */
-  | { kind: 'mfa-setup'; username: string; session: string; issuedAt: number }
-  /** The user has an authenticator app: ask for its code. */
-  | { kind: 'software-token-mfa'; username: string; session: string; deviceName?: string; issuedAt: number }
-  | { kind: 'new-password-required'; username: string; session: string; issuedAt: number }
-  /** A challenge this page does not answer (SMS, email, a custom challenge). */
-  | { kind: 'unsupported-challenge'; username: string; challenge: string };
+export type SignInStep = Who &
+  (
+    | { kind: 'signed-in'; tokens: AuthenticationResult }
+    /** The pool requires MFA and the user has none: enroll with this session (the wizard's session mode). */
+    | { kind: 'mfa-setup'; session: string; issuedAt: number }
+    /** The user has an authenticator app: ask for its code. */
+    | { kind: 'software-token-mfa'; session: string; deviceName?: string; issuedAt: number }
+    | { kind: 'new-password-required'; session: string; issuedAt: number }
+    /** A challenge this page does not answer (SMS, email, a custom challenge). */
+    | { kind: 'unsupported-challenge'; challenge: string }
+  );
 
 /** The kinds of the wizard's errors, and two that only a sign-in meets. */
 export type SignInErrorKind = WizardErrorKind | 'wrong-credentials' | 'password-rejected';
@@ -35,13 +45,10 @@ export class SignInError extends Error {
   }
 }
 
-export interface SignInOptions {
-  clientId: string;
-  /** A client the host made; else one is made from region and endpoint. */
-  client?: CognitoIdentityProviderClient;
-  region?: string;
-  endpoint?: string | undefined;
-}
+export type SignInOptions = { clientId: string } & (
+  | { /** A client the host made. */ client: CognitoIdentityProviderClient }
+  | { region: string; endpoint?: string | undefined }
+);
 
 type Stage = 'password' | 'challenge';
 
@@ -56,27 +63,35 @@ function toSignInError(reason: unknown, stage: Stage): SignInError {
   return new SignInError(kind, name);
 }
 
-function stepOf(res: InitiateAuthResponse, username: string): SignInStep {
-  // Cognito names the user canonically (an alias such as an email may have been typed).
-  const canonical = res.ChallengeParameters?.USER_ID_FOR_SRP ?? username;
+/** MFAS_CAN_SETUP is a JSON-encoded string; anything unreadable offers nothing this page can set up. */
+function offersTotp(mfasCanSetUp: string | undefined): boolean {
+  try {
+    const methods: unknown = JSON.parse(mfasCanSetUp ?? '[]');
+    return Array.isArray(methods) && methods.includes('SOFTWARE_TOKEN_MFA');
+  } catch {
+    return false;
+  }
+}
+
+function stepOf(res: InitiateAuthResponse, who: Who): SignInStep {
+  // Cognito may name the user otherwise than typed (an email alias signs in to an id).
+  const named = { ...who, username: res.ChallengeParameters?.USER_ID_FOR_SRP ?? who.username };
   const issuedAt = Date.now();
-  if (res.AuthenticationResult) return { kind: 'signed-in', username: canonical, tokens: res.AuthenticationResult };
+  if (res.AuthenticationResult) return { kind: 'signed-in', ...named, tokens: res.AuthenticationResult };
   const session = res.Session ?? '';
   switch (res.ChallengeName) {
-    case 'MFA_SETUP': {
-      const canSetUp = JSON.parse(res.ChallengeParameters?.MFAS_CAN_SETUP ?? '[]') as unknown;
-      return Array.isArray(canSetUp) && canSetUp.includes('SOFTWARE_TOKEN_MFA')
-        ? { kind: 'mfa-setup', username: canonical, session, issuedAt }
-        : { kind: 'unsupported-challenge', username: canonical, challenge: 'MFA_SETUP' };
-    }
+    case 'MFA_SETUP':
+      return offersTotp(res.ChallengeParameters?.MFAS_CAN_SETUP)
+        ? { kind: 'mfa-setup', ...named, session, issuedAt }
+        : { kind: 'unsupported-challenge', ...named, challenge: 'MFA_SETUP' };
     case 'SOFTWARE_TOKEN_MFA': {
       const deviceName = res.ChallengeParameters?.FRIENDLY_DEVICE_NAME;
-      return { kind: 'software-token-mfa', username: canonical, session, issuedAt, ...(deviceName ? { deviceName } : {}) };
+      return { kind: 'software-token-mfa', ...named, session, issuedAt, ...(deviceName ? { deviceName } : {}) };
     }
     case 'NEW_PASSWORD_REQUIRED':
-      return { kind: 'new-password-required', username: canonical, session, issuedAt };
+      return { kind: 'new-password-required', ...named, session, issuedAt };
     default:
-      return { kind: 'unsupported-challenge', username: canonical, challenge: res.ChallengeName ?? 'unknown' };
+      return { kind: 'unsupported-challenge', ...named, challenge: res.ChallengeName ?? 'unknown' };
   }
 }
 
@@ -85,8 +100,7 @@ function stepOf(res: InitiateAuthResponse, username: string): SignInStep {
  * as the enrollment page needs them. Errors are SignInErrors, sorted by name.
  */
 export function createSignIn(options: SignInOptions) {
-  const client =
-    options.client ?? createCognitoClient({ region: options.region ?? 'us-east-1', endpoint: options.endpoint });
+  const client = 'client' in options ? options.client : createCognitoClient(options);
   const { clientId } = options;
 
   async function send<T>(stage: Stage, call: () => Promise<T>): Promise<T> {
@@ -97,17 +111,17 @@ export function createSignIn(options: SignInOptions) {
     }
   }
 
-  const respond = (challenge: string, session: string, responses: Record<string, string>, username: string) =>
+  const respond = (challenge: 'SOFTWARE_TOKEN_MFA' | 'NEW_PASSWORD_REQUIRED', step: Who & { session: string }, responses: Record<string, string>) =>
     send('challenge', () =>
       client.send(
         new RespondToAuthChallengeCommand({
           ClientId: clientId,
-          ChallengeName: challenge as 'SOFTWARE_TOKEN_MFA',
-          Session: session,
-          ChallengeResponses: { USERNAME: username, ...responses },
+          ChallengeName: challenge,
+          Session: step.session,
+          ChallengeResponses: { USERNAME: step.username, ...responses },
         }),
       ),
-    ).then((res) => stepOf(res, username));
+    ).then((res) => stepOf(res, step));
 
   return {
     signIn: (username: string, password: string) =>
@@ -119,13 +133,13 @@ export function createSignIn(options: SignInOptions) {
             AuthParameters: { USERNAME: username, PASSWORD: password },
           }),
         ),
-      ).then((res) => stepOf(res, username)),
+      ).then((res) => stepOf(res, { username, displayName: username })),
 
-    answerSoftwareTokenMfa: (step: { username: string; session: string }, code: string) =>
-      respond('SOFTWARE_TOKEN_MFA', step.session, { SOFTWARE_TOKEN_MFA_CODE: code }, step.username),
+    answerSoftwareTokenMfa: (step: Who & { session: string }, code: string) =>
+      respond('SOFTWARE_TOKEN_MFA', step, { SOFTWARE_TOKEN_MFA_CODE: code }),
 
-    setNewPassword: (step: { username: string; session: string }, newPassword: string) =>
-      respond('NEW_PASSWORD_REQUIRED', step.session, { NEW_PASSWORD: newPassword }, step.username),
+    setNewPassword: (step: Who & { session: string }, newPassword: string) =>
+      respond('NEW_PASSWORD_REQUIRED', step, { NEW_PASSWORD: newPassword }),
 
     /** Whether the signed-in user already has an authenticator app. */
     hasAuthenticatorApp: (accessToken: string) =>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Alert } from './alert';
 import { Field } from './field';
+import { FormActions } from './form-actions';
 
 interface NewPasswordScreenProps {
   username: string;
@@ -40,14 +41,7 @@ export function NewPasswordScreen({ username, error, busy, onSubmit, onCancel, h
       <form onSubmit={submit} noValidate aria-busy={busy}>
         <Field label="New password" name="new-password" type="password" autoComplete="new-password" error={problem} />
         <Field label="Repeat the new password" name="repeat-password" type="password" autoComplete="new-password" />
-        <div className="actions">
-          <button type="submit" className="primary" aria-disabled={busy || undefined}>
-            Continue
-          </button>
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        <FormActions label="Continue" busy={busy} onCancel={onCancel} />
       </form>
     </section>
   );

@@ -1,14 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { validateCode, type CodeProblem } from 'cognito-mfa-wizard';
+import { defaultMessages, validateCode, type CodeProblem } from 'cognito-mfa-wizard';
 import { Alert } from './alert';
 import { Field } from './field';
-
-const problemText: Record<CodeProblem, string> = {
-  empty: 'Enter the 6-digit code from your authenticator app.',
-  'too-short': 'The code is too short: it has 6 digits.',
-  'too-long': 'The code is too long: it has 6 digits.',
-  'not-digits': 'The code has only digits, 0 to 9.',
-};
+import { FormActions } from './form-actions';
 
 interface TotpScreenProps {
   username: string;
@@ -56,16 +50,9 @@ export function TotpScreen({ username, deviceName, error, busy, onSubmit, onCanc
           inputMode="numeric"
           autoComplete="one-time-code"
           autoFocus
-          error={problem ? problemText[problem] : undefined}
+          error={problem ? defaultMessages[`code:${problem}`] : undefined}
         />
-        <div className="actions">
-          <button type="submit" className="primary" aria-disabled={busy || undefined}>
-            {busy ? 'Checking…' : 'Sign in'}
-          </button>
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        <FormActions label="Sign in" busyLabel="Checking…" busy={busy} onCancel={onCancel} />
       </form>
     </section>
   );

@@ -1,0 +1,23 @@
+/** A form's submit button, busy while its request is in flight, and a way back. */
+export function FormActions({
+  label,
+  busyLabel = label,
+  busy,
+  onCancel,
+}: {
+  label: string;
+  busyLabel?: string;
+  busy: boolean;
+  onCancel: () => void;
+}) {
+  return (
+    <div className="actions">
+      <button type="submit" className="primary" aria-disabled={busy || undefined}>
+        {busy ? busyLabel : label}
+      </button>
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}
