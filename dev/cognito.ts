@@ -14,7 +14,8 @@ export async function runLocalCognito(port: number) {
   await rm(DETAILS_FILE, { force: true });
   const cognito = await startLocalCognito({ dataDir: DATA_DIR, port, logLevel: process.env.COGNITO_LOG_LEVEL });
   const shortSessionSeconds = Number(process.env.LOCAL_COGNITO_SHORT_SESSION_SECONDS ?? 0) || undefined;
-  const details = await seedLocalCognito(cognito.endpoint, { shortSessionSeconds });
+  const shortTokenSeconds = Number(process.env.LOCAL_COGNITO_SHORT_TOKEN_SECONDS ?? 0) || undefined;
+  const details = await seedLocalCognito(cognito.endpoint, { shortSessionSeconds, shortTokenSeconds });
   await writeFile(DETAILS_FILE, `${JSON.stringify(details, null, 2)}\n`);
   return { cognito, details };
 }

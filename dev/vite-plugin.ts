@@ -9,6 +9,7 @@ const LABELS: Record<string, string> = {
   required: 'MFA required',
   optional: 'MFA optional',
   shortSession: 'MFA required, short sessions (tests)',
+  shortToken: 'MFA optional, short access tokens (tests)',
 };
 
 export function pageConfigFor(details: LocalCognitoDetails) {

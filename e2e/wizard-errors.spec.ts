@@ -8,10 +8,11 @@ import { defaultMessages } from '../src/react/messages.ts';
 import type { WizardErrorKind } from '../src/core/error-kinds.ts';
 import { restartNotice } from '../src/app/texts.ts';
 import { localCognito } from './support/cognito.ts';
+import { e2eEnv } from './support/env.ts';
 import { codeNow, enterCode, scanQrCode, signInAsNewUser, wrongCode } from './support/flows.ts';
 import { clearFaults, delayOperation, injectFault } from './support/faults.ts';
 
-const SHORT_SESSION_SECONDS = 6;
+const SHORT_SESSION_SECONDS = e2eEnv().shortSessionSeconds;
 
 async function expectErrorShown(page: Page, kind: WizardErrorKind) {
   await expect(page.getByRole('alert').filter({ hasText: defaultMessages[`error:${kind}`] })).toBeVisible();

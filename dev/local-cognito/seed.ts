@@ -4,6 +4,7 @@ import {
   CognitoIdentityProviderClient,
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
+  type CreateUserPoolClientCommandInput,
   SetUserPoolMfaConfigCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { setSessionValiditySeconds } from './control.ts';
@@ -29,12 +30,14 @@ export interface PoolDetails {
 export interface LocalCognitoDetails {
   endpoint: string;
   region: string;
-  pools: { required: PoolDetails; optional: PoolDetails; shortSession?: PoolDetails };
+  pools: { required: PoolDetails; optional: PoolDetails; shortSession?: PoolDetails; shortToken?: PoolDetails };
 }
 
 export interface SeedOptions {
   /** Also seed a pool that requires MFA whose sessions last this many seconds (for tests of expiry). */
   shortSessionSeconds?: number | undefined;
+  /** Also seed a pool with optional MFA whose access tokens last this many seconds (for tests of expiry). */
+  shortTokenSeconds?: number | undefined;
 }
 
 /** An SDK client for the local Cognito; its admin calls want signed requests, with any credentials. */
@@ -45,8 +48,8 @@ export const adminClient = (endpoint: string) =>
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   });
 
-/** A confirmed user with a permanent password and no MFA, as the seed and the tests need them. */
-export async function createUser(
+/** A user an administrator made: the first sign-in answers NEW_PASSWORD_REQUIRED. */
+export async function createUserWithTemporaryPassword(
   client: CognitoIdentityProviderClient,
   userPoolId: string,
   user: DemoUser,
@@ -59,6 +62,16 @@ export async function createUser(
       TemporaryPassword: user.password,
     }),
   );
+  return user;
+}
+
+/** A confirmed user with a permanent password and no MFA, as the seed and the tests need them. */
+export async function createUser(
+  client: CognitoIdentityProviderClient,
+  userPoolId: string,
+  user: DemoUser,
+): Promise<DemoUser> {
+  await createUserWithTemporaryPassword(client, userPoolId, user);
   await client.send(
     new AdminSetUserPasswordCommand({
       UserPoolId: userPoolId,
@@ -75,6 +88,7 @@ export async function createPool(
   client: CognitoIdentityProviderClient,
   name: string,
   mfa: 'ON' | 'OPTIONAL',
+  appClient: Partial<CreateUserPoolClientCommandInput> = {},
 ): Promise<{ userPoolId: string; clientId: string }> {
   const { UserPool } = await client.send(new CreateUserPoolCommand({ PoolName: name, MfaConfiguration: mfa }));
   const userPoolId = UserPool?.Id;
@@ -92,6 +106,7 @@ export async function createPool(
       ClientName: `${name}-web`,
       ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
       AuthSessionValidity: 3,
+      ...appClient,
     }),
   );
   const clientId = UserPoolClient?.ClientId;
@@ -104,8 +119,13 @@ const DEMO_PASSWORD = 'Passw0rd!';
 /** Two pools, each with two users who have no authenticator yet. */
 export async function seedLocalCognito(endpoint: string, options: SeedOptions = {}): Promise<LocalCognitoDetails> {
   const client = adminClient(endpoint);
-  const seedPool = async (name: string, mfa: 'ON' | 'OPTIONAL', usernames: string[]): Promise<PoolDetails> => {
-    const pool = await createPool(client, name, mfa);
+  const seedPool = async (
+    name: string,
+    mfa: 'ON' | 'OPTIONAL',
+    usernames: string[],
+    appClient: Partial<CreateUserPoolClientCommandInput> = {},
+  ): Promise<PoolDetails> => {
+    const pool = await createPool(client, name, mfa, appClient);
     const users: DemoUser[] = [];
     for (const username of usernames) {
       users.push(await createUser(client, pool.userPoolId, { username, password: DEMO_PASSWORD }));
@@ -125,6 +145,14 @@ export async function seedLocalCognito(endpoint: string, options: SeedOptions = 
         required: await seedPool('mfa-required', 'ON', ['alice', 'bob']),
         optional: await seedPool('mfa-optional', 'OPTIONAL', ['carol', 'dave']),
         ...(options.shortSessionSeconds ? { shortSession: await shortSessionPool(options.shortSessionSeconds) } : {}),
+        ...(options.shortTokenSeconds
+          ? {
+              shortToken: await seedPool('mfa-optional-short-token', 'OPTIONAL', ['grace', 'heidi'], {
+                AccessTokenValidity: options.shortTokenSeconds,
+                TokenValidityUnits: { AccessToken: 'seconds' },
+              }),
+            }
+          : {}),
       },
     };
   } finally {

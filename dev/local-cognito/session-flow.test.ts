@@ -10,7 +10,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { freshPool } from '../test/fixtures.ts';
 import { codeFor, wrongCodeFor } from '../test/totp.ts';
-import type { DemoUser } from './seed.ts';
+import { createUserWithTemporaryPassword, type DemoUser } from './seed.ts';
 
 type Pool = Awaited<ReturnType<typeof freshPool>>;
 
@@ -82,6 +82,25 @@ describe('local Cognito, session mode (MFA_SETUP)', () => {
       await expect(signIn(pool.client, pool.clientId, { ...user, password: 'wrong-Passw0rd!' })).rejects.toEqual(
         cognitoError('NotAuthorizedException', 'Incorrect username or password.'),
       );
+    });
+
+    it('goes on from NEW_PASSWORD_REQUIRED to MFA_SETUP for a user an administrator made', async () => {
+      const pool = await freshPool('ON');
+      const user = await pool.user(createUserWithTemporaryPassword);
+      const first = await signIn(pool.client, pool.clientId, user);
+      expect(first.ChallengeName).toBe('NEW_PASSWORD_REQUIRED');
+      const next = await pool.client.send(
+        new RespondToAuthChallengeCommand({
+          ClientId: pool.clientId,
+          ChallengeName: 'NEW_PASSWORD_REQUIRED',
+          Session: first.Session,
+          ChallengeResponses: { USERNAME: user.username, NEW_PASSWORD: 'New-Passw0rd!' },
+        }),
+      );
+      expect(next.ChallengeName).toBe('MFA_SETUP');
+      expect(next.AuthenticationResult).toBeUndefined();
+      const res = await pool.client.send(new AssociateSoftwareTokenCommand({ Session: next.Session }));
+      expect(res.SecretCode).toMatch(/^[A-Z2-7]{16,}$/);
     });
 
     it('associates with the session: a base32 secret and a new session', async () => {

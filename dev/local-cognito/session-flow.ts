@@ -63,32 +63,33 @@ export function withSessionFlow(
     return { pool, user };
   };
 
+  /** The MFA_SETUP challenge, when the pool requires MFA and the user has none yet. */
+  const mfaSetupFor = async (ctx: Parameters<Route>[0], clientId: string, username: string) => {
+    const client = await cognito.getAppClient(ctx, clientId);
+    if (!client) return undefined;
+    const pool = await cognito.getUserPoolForClientId(ctx, clientId);
+    const user = await pool.getUserByUsername(ctx, username);
+    if (pool.options.MfaConfiguration !== 'ON' || !user || hasMfa(user)) return undefined;
+    const challenge = {
+      ChallengeName: 'MFA_SETUP',
+      ChallengeParameters: { MFAS_CAN_SETUP: JSON.stringify([SOFTWARE_TOKEN_MFA]) },
+      Session: sessions.issue(
+        { stage: 'challenge', userPoolId: pool.options.Id, clientId: client.ClientId, username: user.Username },
+        validity.of(client.ClientId),
+      ),
+    };
+    return { user, challenge };
+  };
+
   const routes: Record<string, Route> = {
     async InitiateAuth(ctx, req) {
       // Only the case cognito-local refuses (MFA required, none set up) is ours; every
       // other answer, wrong passwords and unconfirmed users included, stays its own.
       if (req?.AuthFlow === 'USER_PASSWORD_AUTH' && typeof req.ClientId === 'string') {
-        const client = await cognito.getAppClient(ctx, req.ClientId);
         const username: unknown = req.AuthParameters?.USERNAME;
-        if (client && typeof username === 'string') {
-          const pool = await cognito.getUserPoolForClientId(ctx, req.ClientId);
-          const user = await pool.getUserByUsername(ctx, username);
-          if (
-            pool.options.MfaConfiguration === 'ON' &&
-            user &&
-            user.UserStatus === 'CONFIRMED' &&
-            user.Password === req.AuthParameters?.PASSWORD &&
-            !hasMfa(user)
-          ) {
-            return {
-              ChallengeName: 'MFA_SETUP',
-              ChallengeParameters: { MFAS_CAN_SETUP: JSON.stringify([SOFTWARE_TOKEN_MFA]) },
-              Session: sessions.issue(
-                { stage: 'challenge', userPoolId: pool.options.Id, clientId: client.ClientId, username: user.Username },
-                validity.of(client.ClientId),
-              ),
-            };
-          }
+        const setup = typeof username === 'string' ? await mfaSetupFor(ctx, req.ClientId, username) : undefined;
+        if (setup && setup.user.UserStatus === 'CONFIRMED' && setup.user.Password === req.AuthParameters?.PASSWORD) {
+          return setup.challenge;
         }
       }
       try {
@@ -148,6 +149,14 @@ export function withSessionFlow(
     },
 
     async RespondToAuthChallenge(ctx, req) {
+      if (req?.ChallengeName === 'NEW_PASSWORD_REQUIRED') {
+        // cognito-local sets the password and hands out tokens; Cognito goes on to MFA_SETUP
+        // when the pool requires MFA and the user has none.
+        const answer = await router('RespondToAuthChallenge')(ctx, req);
+        const username: unknown = req.ChallengeResponses?.USERNAME;
+        const setup = typeof username === 'string' ? await mfaSetupFor(ctx, req.ClientId, username) : undefined;
+        return setup?.challenge ?? answer;
+      }
       if (req?.ChallengeName !== 'MFA_SETUP') return router('RespondToAuthChallenge')(ctx, req);
       checkSession(req.Session);
       const username: unknown = req.ChallengeResponses?.USERNAME;

@@ -16,8 +16,9 @@ export async function freshPool(mfa: 'ON' | 'OPTIONAL') {
     region,
     ...pool,
     client,
-    async user(): Promise<DemoUser> {
-      return createUser(client, pool.userPoolId, { username: `user-${randomUUID().slice(0, 8)}`, password: 'Passw0rd!' });
+    /** A new user of the pool: confirmed with a permanent password, unless told otherwise. */
+    async user(create: typeof createUser = createUser): Promise<DemoUser> {
+      return create(client, pool.userPoolId, { username: `user-${randomUUID().slice(0, 8)}`, password: 'Passw0rd!' });
     },
     setSessionValiditySeconds: (seconds: number) => setSessionValiditySeconds(endpoint, pool.clientId, seconds),
   };

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { adminClient, createUser, type DemoUser, type LocalCognitoDetails } from '../../dev/local-cognito/seed.ts';
+import {
+  adminClient,
+  createUser,
+  createUserWithTemporaryPassword,
+  type DemoUser,
+  type LocalCognitoDetails,
+} from '../../dev/local-cognito/seed.ts';
 import { e2eEnv } from './env.ts';
 
 export type PoolName = keyof LocalCognitoDetails['pools'];
@@ -13,13 +19,21 @@ export function localCognito(): LocalCognitoDetails {
 /** A user of its own for each test, so that tests can run in any order and in parallel. */
 export const newUser = (poolName: PoolName): Promise<DemoUser> => newUserIn(localCognito(), poolName);
 
-export async function newUserIn(details: LocalCognitoDetails, poolName: PoolName): Promise<DemoUser> {
+export async function newUserIn(
+  details: LocalCognitoDetails,
+  poolName: PoolName,
+  create: typeof createUser = createUser,
+): Promise<DemoUser> {
   const pool = details.pools[poolName];
   if (!pool) throw new Error(`the local Cognito has no ${poolName} pool`);
   const client = adminClient(details.endpoint);
   try {
-    return await createUser(client, pool.userPoolId, { username: `e2e-${randomUUID().slice(0, 8)}`, password: 'Passw0rd!' });
+    return await create(client, pool.userPoolId, { username: `e2e-${randomUUID().slice(0, 8)}`, password: 'Temp-Passw0rd!' });
   } finally {
     client.destroy();
   }
 }
+
+/** A user an administrator made, who must choose a password at the first sign-in. */
+export const newUserWithTemporaryPassword = (poolName: PoolName) =>
+  newUserIn(localCognito(), poolName, createUserWithTemporaryPassword);

@@ -18,6 +18,9 @@ export function e2eEnv() {
     /** The production build, served by `vite preview`. */
     previewUrl: `http://127.0.0.1:${previewPort}`,
     distDir: `${root}dist`,
+    /** Lifetimes of the sessions and access tokens of the test-only pools (see dev/local-cognito/seed.ts). */
+    shortSessionSeconds: 6,
+    shortTokenSeconds: 4,
     detailsFile: `${root}local-cognito.json`,
     dataDir: `${root}db`,
   };

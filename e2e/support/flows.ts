@@ -8,6 +8,7 @@ const POOL_LABELS: Record<PoolName, string> = {
   required: 'MFA required',
   optional: 'MFA optional',
   shortSession: 'MFA required, short sessions (tests)',
+  shortToken: 'MFA optional, short access tokens (tests)',
 };
 
 /** Signs in on the page's form as a person would. */

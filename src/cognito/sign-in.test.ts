@@ -111,6 +111,20 @@ describe('createSignIn', () => {
       await expect(signIn().answerSoftwareTokenMfa(step, '123456')).rejects.toMatchObject({ kind });
     });
 
+    it('moves on to the step Cognito answers with after a new password', async () => {
+      cognito.on(RespondToAuthChallengeCommand).resolves({
+        ChallengeName: 'MFA_SETUP',
+        Session: 'n'.repeat(40),
+        ChallengeParameters: { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]' },
+      });
+      const next = await signIn().setNewPassword({ ...step, kind: 'new-password-required', issuedAt: 0 }, 'New-Passw0rd!');
+      expect(next).toMatchObject({ kind: 'mfa-setup', session: 'n'.repeat(40), username: 'alice' });
+      cognito.on(RespondToAuthChallengeCommand).resolves({ AuthenticationResult: TOKENS });
+      await expect(
+        signIn().setNewPassword({ ...step, kind: 'new-password-required', issuedAt: 0 }, 'New-Passw0rd!'),
+      ).resolves.toEqual({ kind: 'signed-in', username: 'alice', displayName: 'alice@example.com', tokens: TOKENS });
+    });
+
     it('refuses a new password that breaks the policy as password-rejected', async () => {
       cognito.on(RespondToAuthChallengeCommand).rejects(cognitoError('InvalidPasswordException'));
       await expect(signIn().setNewPassword(step, 'short')).rejects.toMatchObject({ kind: 'password-rejected' });

@@ -75,7 +75,7 @@ function offersTotp(mfasCanSetUp: string | undefined): boolean {
 
 function stepOf(res: InitiateAuthResponse, who: Who): SignInStep {
   // Cognito may name the user otherwise than typed (an email alias signs in to an id).
-  const named = { ...who, username: res.ChallengeParameters?.USER_ID_FOR_SRP ?? who.username };
+  const named: Who = { username: res.ChallengeParameters?.USER_ID_FOR_SRP ?? who.username, displayName: who.displayName };
   const issuedAt = Date.now();
   if (res.AuthenticationResult) return { kind: 'signed-in', ...named, tokens: res.AuthenticationResult };
   const session = res.Session ?? '';

@@ -39,6 +39,8 @@ export function NewPasswordScreen({ username, error, busy, onSubmit, onCancel, h
       </p>
       {error ? <Alert>{error}</Alert> : null}
       <form onSubmit={submit} noValidate aria-busy={busy}>
+        {/* For password managers: which account the new password belongs to. */}
+        <input type="text" name="username" autoComplete="username" value={username} readOnly hidden />
         <Field label="New password" name="new-password" type="password" autoComplete="new-password" error={problem} />
         <Field label="Repeat the new password" name="repeat-password" type="password" autoComplete="new-password" />
         <FormActions label="Continue" busy={busy} onCancel={onCancel} />
