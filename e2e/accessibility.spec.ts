@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { defaultMessages } from '../src/react/messages.ts';
-import { newUser } from './support/cognito.ts';
+import { newUser, newUserWithTemporaryPassword } from './support/cognito.ts';
+import { e2eEnv } from './support/env.ts';
 import { codeNow, enterCode, scanQrCode, signIn, signInAsNewUser, wrongCode } from './support/flows.ts';
 import { clearFaults, injectFault } from './support/faults.ts';
 
@@ -40,17 +41,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoViolations(page, 'signed in');
     });
 
-    test('axe finds nothing on the failed step, the TOTP sign-in and access-token setup', async ({ page }) => {
-      await signInAsNewUser(page, 'required');
+    test('axe finds nothing on the failed step, the restart notice, the TOTP sign-in and access-token setup', async ({
+      page,
+    }) => {
+      const expiring = await newUser('shortSession');
+      await signIn(page, 'shortSession', expiring);
       const account = await scanQrCode(page);
-      await injectFault(page, 'VerifySoftwareToken', {
-        name: 'NotAuthorizedException',
-        message: 'Invalid session for the user, session is expired.',
-      });
+      await page.waitForTimeout((e2eEnv().shortSessionSeconds + 1) * 1_000);
       await enterCode(page, codeNow(account));
       await expect(page.getByRole('heading', { name: defaultMessages['errorHeading:session-expired'] })).toBeVisible();
-      await expectNoViolations(page, 'failed step');
-      await clearFaults(page);
+      await expectNoViolations(page, 'failed step (session expired)');
+      await page.getByRole('button', { name: defaultMessages.signInAgain }).click();
+      await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+      await expectNoViolations(page, 'sign-in with the restart notice');
 
       const user = await newUser('optional');
       await signIn(page, 'optional', user);
@@ -63,6 +66,44 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await signIn(page, 'optional', user);
       await expect(page.getByRole('heading', { name: 'Enter your code' })).toBeVisible();
       await expectNoViolations(page, 'TOTP sign-in');
+    });
+
+    test('axe finds nothing on retryable errors, the Try again step, the running-out warning and the new-password form', async ({
+      page,
+    }) => {
+      await injectFault(page, 'AssociateSoftwareToken', 'drop-connection');
+      await signInAsNewUser(page, 'optional');
+      await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
+      await expect(page.getByRole('button', { name: defaultMessages.tryAgain })).toBeVisible();
+      await expectNoViolations(page, 'failed step with Try again (fault: dropped connection)');
+      await clearFaults(page);
+
+      // The page's clock runs fast from here; no request is faked.
+      await page.clock.install();
+      await signInAsNewUser(page, 'required');
+      const account = await scanQrCode(page);
+      await injectFault(page, 'VerifySoftwareToken', { name: 'TooManyRequestsException' });
+      await enterCode(page, codeNow(account));
+      await expect(page.getByRole('alert').filter({ hasText: defaultMessages['error:too-many-requests'] })).toBeVisible();
+      await expectNoViolations(page, 'setup with a retryable error (fault: throttling)');
+      await clearFaults(page);
+      await page.clock.fastForward('02:10');
+      await expect(page.getByText(defaultMessages.sessionRunningOut)).toBeVisible();
+      await expectNoViolations(page, 'the running-out warning');
+
+      await signIn(page, 'required', await newUserWithTemporaryPassword('required'));
+      await expect(page.getByRole('heading', { name: 'Choose a new password' })).toBeVisible();
+      await expectNoViolations(page, 'new-password form');
+    });
+
+    test('axe finds nothing on the page for a deployment without configuration (fault: no config.json)', async ({
+      page,
+    }) => {
+      await page.route('**/config.json', (route) => route.fulfill({ status: 404, body: '' }));
+      await page.goto('/');
+      await expect(page.getByRole('heading', { name: "This page isn't set up yet" })).toBeVisible();
+      await expect(page.getByRole('alert')).toContainText('No configuration');
+      await expectNoViolations(page, 'configuration problem');
     });
   });
 }

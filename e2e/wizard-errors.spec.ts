@@ -10,7 +10,7 @@ import { restartNotice } from '../src/app/texts.ts';
 import { localCognito } from './support/cognito.ts';
 import { e2eEnv } from './support/env.ts';
 import { codeNow, enterCode, scanQrCode, signInAsNewUser, wrongCode } from './support/flows.ts';
-import { clearFaults, delayOperation, injectFault } from './support/faults.ts';
+import { clearFaults, delayOperation, injectFault, operationOf } from './support/faults.ts';
 
 const SHORT_SESSION_SECONDS = e2eEnv().shortSessionSeconds;
 
@@ -78,6 +78,33 @@ test.describe('wizard errors the local Cognito produces', () => {
     await expect(page.getByRole('button', { name: defaultMessages.signInAgain })).toBeVisible();
   });
 
+  test("a session Cognito never issued is invalid (the request's session swapped on its way; Cognito answers)", async ({
+    page,
+  }) => {
+    await signInAsNewUser(page, 'required');
+    const account = await scanQrCode(page);
+    await page.route(`${localCognito().endpoint}/`, async (route) => {
+      if (operationOf(route) !== 'VerifySoftwareToken') return route.continue();
+      const body = JSON.parse(route.request().postData() ?? '{}') as Record<string, unknown>;
+      await route.continue({ postData: JSON.stringify({ ...body, Session: 'x'.repeat(64) }) });
+    });
+    await enterCode(page, codeNow(account));
+    await expectErrorShown(page, 'session-invalid');
+    await expect(page.getByRole('button', { name: defaultMessages.signInAgain })).toBeVisible();
+  });
+
+  test('an access token that has expired asks the user to sign in again', async ({ page }) => {
+    const user = await signInAsNewUser(page, 'shortToken');
+    await expect(page.getByRole('heading', { name: "You're signed in" })).toBeVisible();
+    await page.waitForTimeout((e2eEnv().shortTokenSeconds + 1) * 1_000);
+    await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
+    await expect(page.getByRole('heading', { name: defaultMessages['errorHeading:not-authorized'] })).toBeFocused();
+    await expectErrorShown(page, 'not-authorized');
+    await page.getByRole('button', { name: defaultMessages.signInAgain }).click();
+    await expect(page.getByText(restartNotice['not-authorized'])).toBeVisible();
+    await expect(page.getByLabel('Username')).toHaveValue(user.username);
+  });
+
   test('a re-association elsewhere between verify and completion gives an invalid parameter', async ({ page }) => {
     const signedIn = page.waitForResponse(
       (res) => res.request().headers()['x-amz-target']?.endsWith('.InitiateAuth') ?? false,
@@ -110,7 +137,6 @@ const faults: { name: string; status?: number; kind: WizardErrorKind; keepsSetup
   { name: 'UserNotFoundException', kind: 'user-not-found', keepsSetup: false },
   { name: 'UserNotConfirmedException', kind: 'user-not-confirmed', keepsSetup: false },
   { name: 'ForbiddenException', status: 403, kind: 'forbidden', keepsSetup: false },
-  { name: 'NotAuthorizedException', kind: 'session-invalid', keepsSetup: false },
   { name: 'SomethingNewException', kind: 'unknown', keepsSetup: true },
 ];
 
