@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'dev/.data', 'dev/.e2e'] },
+  { ignores: ['dist', 'dist-lib', 'node_modules', 'test-results', 'playwright-report', 'dev/.data', 'dev/.e2e'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

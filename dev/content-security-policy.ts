@@ -1,16 +1,15 @@
 import type { Plugin } from 'vite';
 
 /**
- * Where the page may send requests: its own origin (config.json) and Cognito.
- * The build knows Cognito's address from VITE_COGNITO_ENDPOINT, else from
- * VITE_COGNITO_REGION; a page configured only at run time (config.json) can
- * narrow it with VITE_CSP_CONNECT_SRC, else any AWS endpoint is allowed.
+ * Where the page may send requests besides its own origin (config.json): the one
+ * Cognito endpoint, from VITE_COGNITO_ENDPOINT, else the Region's own from
+ * VITE_COGNITO_REGION, else VITE_CSP_CONNECT_SRC as given. Undefined when the
+ * build has none of them.
  */
-export function cognitoConnectSource(env: Record<string, string | undefined>): { source: string; narrow: boolean } {
-  if (env.VITE_CSP_CONNECT_SRC) return { source: env.VITE_CSP_CONNECT_SRC, narrow: true };
-  if (env.VITE_COGNITO_ENDPOINT) return { source: new URL(env.VITE_COGNITO_ENDPOINT).origin, narrow: true };
-  if (env.VITE_COGNITO_REGION) return { source: `https://cognito-idp.${env.VITE_COGNITO_REGION}.amazonaws.com`, narrow: true };
-  return { source: 'https://*.amazonaws.com', narrow: false };
+export function cognitoConnectSource(env: Record<string, string | undefined>): string | undefined {
+  if (env.VITE_COGNITO_ENDPOINT) return new URL(env.VITE_COGNITO_ENDPOINT).origin;
+  if (env.VITE_COGNITO_REGION) return `https://cognito-idp.${env.VITE_COGNITO_REGION}.amazonaws.com`;
+  return env.VITE_CSP_CONNECT_SRC || undefined;
 }
 
 export function contentSecurityPolicy(connectSource: string): string {
@@ -36,21 +35,23 @@ export function contentSecurityPolicy(connectSource: string): string {
  * frame-ancestors cannot be set from a meta tag: deployments add it as a header.
  */
 export function contentSecurityPolicyPlugin(env: Record<string, string | undefined>): Plugin {
-  const { source, narrow } = cognitoConnectSource(env);
+  const source = cognitoConnectSource(env);
   return {
     name: 'content-security-policy',
-    apply: 'build',
-    configResolved(config) {
-      if (!narrow) {
-        config.logger.warn(
-          `connect-src allows ${source}: set VITE_COGNITO_REGION or VITE_CSP_CONNECT_SRC to name your Cognito endpoint.`,
+    apply: (_, { command, mode }) => command === 'build' && mode !== 'lib',
+    configResolved() {
+      // A policy that lets the page talk to any host would not protect it: refuse to build one.
+      if (!source) {
+        throw new Error(
+          'The Content-Security-Policy needs your Cognito endpoint: build with VITE_COGNITO_REGION ' +
+            '(or VITE_COGNITO_ENDPOINT, or VITE_CSP_CONNECT_SRC) set. See the README.',
         );
       }
     },
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(source) },
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(source ?? '') },
         injectTo: 'head-prepend',
       },
     ],
