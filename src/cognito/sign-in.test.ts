@@ -117,12 +117,12 @@ describe('createSignIn', () => {
         Session: 'n'.repeat(40),
         ChallengeParameters: { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]' },
       });
-      const next = await signIn().setNewPassword({ ...step, kind: 'new-password-required', issuedAt: 0 }, 'New-Passw0rd!');
+      // The step the page holds: the answer must not carry its kind over.
+      const asked = { ...step, kind: 'new-password-required' as const, issuedAt: 0 };
+      const next = await signIn().setNewPassword(asked, 'New-Passw0rd!');
       expect(next).toMatchObject({ kind: 'mfa-setup', session: 'n'.repeat(40), username: 'alice' });
       cognito.on(RespondToAuthChallengeCommand).resolves({ AuthenticationResult: TOKENS });
-      await expect(
-        signIn().setNewPassword({ ...step, kind: 'new-password-required', issuedAt: 0 }, 'New-Passw0rd!'),
-      ).resolves.toEqual({ kind: 'signed-in', username: 'alice', displayName: 'alice@example.com', tokens: TOKENS });
+      await expect(signIn().setNewPassword(asked, 'New-Passw0rd!')).resolves.toEqual({ kind: 'signed-in', username: 'alice', displayName: 'alice@example.com', tokens: TOKENS });
     });
 
     it('refuses a new password that breaks the policy as password-rejected', async () => {
