@@ -5,7 +5,7 @@ import {
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { AccessTokenModeInputs, EnrollmentAdapter } from './enrollment-adapter';
-import { callMapped, missingField, verifiedSession } from './call-mapped';
+import { assertVerified, callMapped, missingField } from './call-mapped';
 
 /** A signed-in user: every call carries the access token; completion makes TOTP the preferred MFA. */
 export function createAccessTokenAdapter(
@@ -24,7 +24,8 @@ export function createAccessTokenAdapter(
     async verify(code, deviceName) {
       const command = new VerifySoftwareTokenCommand({ AccessToken: accessToken, UserCode: code, FriendlyDeviceName: deviceName });
       const output = await call('verify', () => client.send(command));
-      return { session: verifiedSession(output, undefined) };
+      assertVerified(output);
+      return {};
     },
     async complete() {
       const command = new SetUserMFAPreferenceCommand({

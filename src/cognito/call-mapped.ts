@@ -22,9 +22,8 @@ export function missingField(operation: WizardOperation, field: string): Enrollm
  * VerifySoftwareToken may answer 200 with `Status: "ERROR"` instead of throwing; the only documented
  * reason is a code that does not match, so it is reported as one.
  */
-export function verifiedSession(output: VerifySoftwareTokenResponse, session: string | undefined): string | undefined {
+export function assertVerified(output: VerifySoftwareTokenResponse): void {
   if (output.Status === 'ERROR') {
     throw new EnrollmentError({ kind: 'code-mismatch', operation: 'verify', name: 'VerifySoftwareTokenStatusError' });
   }
-  return output.Session ?? session;
 }

@@ -82,6 +82,20 @@ describe('createEnrollmentAdapter', () => {
       expect(failure.error).toEqual({ kind, operation: 'verify', name: 'NotAuthorizedException', message });
     });
 
+    describe('when Cognito answers 200 without the next session', () => {
+      it('fails Associate rather than reuse the challenge session it spent', async () => {
+        cognito.on(commands.associate).resolves({ SecretCode: SECRET });
+        const failure = await rejection(adapter().associate());
+        expect(failure.error).toEqual({ kind: 'unknown', operation: 'associate', name: 'MissingSession' });
+      });
+
+      it('fails Verify rather than complete with the session it spent', async () => {
+        cognito.on(commands.verify).resolves({ Status: 'SUCCESS' });
+        const failure = await rejection(adapter().verify('123456', undefined, SESSION_FROM_ASSOCIATE));
+        expect(failure.error).toEqual({ kind: 'unknown', operation: 'verify', name: 'MissingSession' });
+      });
+    });
+
     it('reports another challenge instead of tokens as a failure to complete', async () => {
       cognito.on(commands.respond).resolves({ ChallengeName: 'SOFTWARE_TOKEN_MFA', Session: 'next-session-000000000' });
       const failure = await rejection(adapter().complete(SESSION_FROM_VERIFY));
@@ -111,6 +125,11 @@ describe('createEnrollmentAdapter', () => {
       });
       expect(cognito.commandCalls(commands.respond)).toHaveLength(0);
       expect(outcome).toEqual({ mode: 'accessToken' });
+    });
+
+    it('needs no session from Verify', async () => {
+      cognito.on(commands.verify).resolves({ Status: 'SUCCESS' });
+      await expect(adapter().verify('123456')).resolves.toEqual({});
     });
 
     it('maps any NotAuthorized to not-authorized', async () => {

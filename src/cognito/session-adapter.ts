@@ -6,11 +6,12 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { EnrollmentError } from '../core';
 import type { EnrollmentAdapter, SessionModeInputs } from './enrollment-adapter';
-import { callMapped, missingField, verifiedSession } from './call-mapped';
+import { assertVerified, callMapped, missingField } from './call-mapped';
 
 /**
  * The MFA_SETUP flow. Each call spends the session it is given and returns the next one, which the
- * wizard passes back in: Associate → Verify → RespondToAuthChallenge.
+ * wizard passes back in: Associate → Verify → RespondToAuthChallenge. An answer without its next
+ * session is a failure: the one sent is spent, and sending it again could only fail later and less clearly.
  */
 export function createSessionAdapter(client: CognitoIdentityProviderClient, inputs: SessionModeInputs): EnrollmentAdapter {
   const call = callMapped('session');
@@ -20,12 +21,15 @@ export function createSessionAdapter(client: CognitoIdentityProviderClient, inpu
       const command = new AssociateSoftwareTokenCommand({ Session: inputs.session });
       const output = await call('associate', () => client.send(command));
       if (!output.SecretCode) throw missingField('associate', 'SecretCode');
-      return { secretCode: output.SecretCode, session: output.Session ?? inputs.session };
+      if (!output.Session) throw missingField('associate', 'Session');
+      return { secretCode: output.SecretCode, session: output.Session };
     },
     async verify(code, deviceName, session) {
       const command = new VerifySoftwareTokenCommand({ Session: session, UserCode: code, FriendlyDeviceName: deviceName });
       const output = await call('verify', () => client.send(command));
-      return { session: verifiedSession(output, session) };
+      assertVerified(output);
+      if (!output.Session) throw missingField('verify', 'Session');
+      return { session: output.Session };
     },
     async complete(session) {
       const command = new RespondToAuthChallengeCommand({
