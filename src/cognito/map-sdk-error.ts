@@ -1,20 +1,37 @@
-import { classifyError, EnrollmentError, type EnrollmentMode, type WizardOperation } from '../core';
+import { classifyError, EnrollmentError, type EnrollmentMode, type ErrorFacts, type WizardOperation } from '../core';
 
 // Node's socket errors carry a code instead of a telling name; browsers give a TypeError.
 const socketErrorCode = /^E[A-Z_]+$/;
+
+/**
+ * What `classifyError` needs to know about any SDK rejection: its name (the JSON `__type` for Cognito
+ * errors), its message, and whether an HTTP response came back. A Node socket error (no response,
+ * a code like ECONNREFUSED) is named NetworkError, as a browser's failed fetch would be classified.
+ */
+export function errorFactsOf(reason: unknown): ErrorFacts {
+  const name = nameOf(reason);
+  const message = readString(reason, 'message');
+  const hasResponse = statusCodeOf(reason) !== undefined || hasProperty(reason, '$response');
+  const code = readString(reason, 'code');
+  const socketFailure = !hasResponse && code !== undefined && socketErrorCode.test(code);
+  return { name: socketFailure ? 'NetworkError' : name, message, hasResponse };
+}
 
 /**
  * An SDK rejection as an EnrollmentError. The kind comes from `err.name` (the JSON `__type`);
  * a rejection with no HTTP response at all is a network failure.
  */
 export function mapSdkError(reason: unknown, mode: EnrollmentMode, operation: WizardOperation): EnrollmentError {
-  const name = readString(reason, 'name') ?? 'UnknownError';
-  const message = readString(reason, 'message');
-  const hasResponse = statusCodeOf(reason) !== undefined || hasProperty(reason, '$response');
-  const code = readString(reason, 'code');
-  const factsName = !hasResponse && code !== undefined && socketErrorCode.test(code) ? 'NetworkError' : name;
-  const kind = classifyError({ name: factsName, message, hasResponse }, mode);
+  const facts = errorFactsOf(reason);
+  const kind = classifyError(facts, mode);
+  // The error's own name, not the classified one, for the host's diagnostics.
+  const name = nameOf(reason);
+  const { message } = facts;
   return new EnrollmentError(message === undefined ? { kind, operation, name } : { kind, operation, name, message });
+}
+
+function nameOf(reason: unknown): string {
+  return readString(reason, 'name') ?? 'UnknownError';
 }
 
 function statusCodeOf(reason: unknown): number | undefined {

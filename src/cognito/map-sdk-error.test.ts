@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { cognitoError, networkFailure } from '../test/cognito-fakes';
+import { errorFactsOf, mapSdkError } from './map-sdk-error';
+
+describe('errorFactsOf', () => {
+  it.each<[string, unknown, ReturnType<typeof errorFactsOf>]>([
+    [
+      'a Cognito error response',
+      cognitoError('NotAuthorizedException', 'Invalid session for the user, session is expired.'),
+      { name: 'NotAuthorizedException', message: 'Invalid session for the user, session is expired.', hasResponse: true },
+    ],
+    ['a 500 from Cognito', cognitoError('InternalErrorException', 'boom', 500), { name: 'InternalErrorException', message: 'boom', hasResponse: true }],
+    ['a failed fetch in a browser', networkFailure(), { name: 'TypeError', message: 'Failed to fetch', hasResponse: false }],
+    [
+      'a Node socket error (named for what it is)',
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9229'), { code: 'ECONNREFUSED' }),
+      { name: 'NetworkError', message: 'connect ECONNREFUSED 127.0.0.1:9229', hasResponse: false },
+    ],
+    [
+      'an error with a code but with a response',
+      Object.assign(cognitoError('LimitExceededException'), { code: 'ECONNRESET' }),
+      { name: 'LimitExceededException', message: 'LimitExceededException message', hasResponse: true },
+    ],
+    ['something that is not an Error', 'a string', { name: 'UnknownError', message: undefined, hasResponse: false }],
+  ])('reads %s', (_case, reason, facts) => {
+    expect(errorFactsOf(reason)).toEqual(facts);
+  });
+});
+
+describe('mapSdkError', () => {
+  it("classifies by the facts but reports the error's own name", () => {
+    const socket = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+    expect(mapSdkError(socket, 'session', 'associate').error).toEqual({
+      kind: 'network',
+      operation: 'associate',
+      name: 'Error',
+      message: 'connect ECONNREFUSED',
+    });
+  });
+});
