@@ -10,21 +10,28 @@ interface SecretKeyDisclosureProps {
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
+/** What the last copy did, and which copy it was. */
+interface CopyResult {
+  state: CopyState;
+  attempt: number;
+}
+
 /** "Can't scan it?": reveals the key in groups of four, with a button that copies it. */
 export function SecretKeyDisclosure({ secret, groupedSecret, messages }: SecretKeyDisclosureProps) {
   const [open, setOpen] = useState(false);
-  const [copyState, setCopyState] = useState<CopyState>('idle');
+  const [copy, setCopy] = useState<CopyResult>({ state: 'idle', attempt: 0 });
   const keyRef = useRef<HTMLElement>(null);
   const panelId = useId();
 
-  async function copy() {
+  async function copyKey() {
+    const report = (state: CopyState) => setCopy(({ attempt }) => ({ state, attempt: attempt + 1 }));
     try {
       // Some browsers have no clipboard outside secure contexts: that is a failure like any other.
       if (!navigator.clipboard) throw new Error('Clipboard unavailable');
       await navigator.clipboard.writeText(normalizeSecret(secret));
-      setCopyState('copied');
+      report('copied');
     } catch {
-      setCopyState('failed');
+      report('failed');
       // Select the key so that the keyboard or the context menu can copy it instead.
       if (keyRef.current) window.getSelection()?.selectAllChildren(keyRef.current);
     }
@@ -48,11 +55,14 @@ export function SecretKeyDisclosure({ secret, groupedSecret, messages }: SecretK
             <code ref={keyRef} className="mfa-wizard__secret" data-testid="mfa-secret">
               {groupedSecret}
             </code>
-            <button type="button" className="mfa-wizard__copy" onClick={() => void copy()}>
+            <button type="button" className="mfa-wizard__copy" onClick={() => void copyKey()}>
               {messages.copyKey}
             </button>
-            <span role="status" className="mfa-wizard__copy-status" data-state={copyState}>
-              {copyState === 'copied' ? messages.copied : copyState === 'failed' ? messages.copyFailed : ''}
+            <span role="status" className="mfa-wizard__copy-status" data-state={copy.state}>
+              {/* A new node for every copy: the live region announces it even when the text is the same. */}
+              {copy.state !== 'idle' && (
+                <span key={copy.attempt}>{copy.state === 'copied' ? messages.copied : messages.copyFailed}</span>
+              )}
             </span>
           </>
         )}
