@@ -46,6 +46,26 @@ describe('the code form', () => {
     });
   });
 
+  describe('when the user types again after a validation message', () => {
+    it('takes back the message and the invalid mark, and checks again only on the next submit', async () => {
+      const { user } = renderWizard(sessionMode);
+      await findSetupScreen();
+      await user.type(codeField(), '12345');
+      await user.click(verifyButton());
+      expect(await screen.findByRole('alert')).toHaveTextContent('The code is too short');
+
+      await user.type(codeField(), 'x');
+      expect(screen.queryByRole('alert')).toBeNull();
+      expect(codeField()).toHaveAttribute('aria-invalid', 'false');
+      expect(codeField()).toHaveAccessibleDescription('The code changes every 30 seconds. Spaces and dashes are fine.');
+
+      await user.click(verifyButton());
+      expect(await screen.findByRole('alert')).toHaveTextContent('The code can only contain digits (0–9).');
+      expect(codeField()).toHaveAttribute('aria-invalid', 'true');
+      expect(cognito.commandCalls(commands.verify)).toHaveLength(0);
+    });
+  });
+
   describe.each([
     ['spaces', '123 456'],
     ['a dash', '123-456'],

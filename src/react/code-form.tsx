@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { validateCode, type ErrorRecovery, type WizardError } from '../core';
 import type { Messages } from './messages';
@@ -26,9 +26,13 @@ interface CodeFormProps {
  */
 export function CodeForm({ messages, defaultDeviceName, busy, busyText, error, recovery, onSubmitCode }: CodeFormProps) {
   const id = useId();
-  const { register, handleSubmit, formState, resetField, setFocus } = useForm<CodeFormValues>({
+  const { register, handleSubmit, formState, resetField, setFocus, clearErrors } = useForm<CodeFormValues>({
     defaultValues: { code: '', deviceName: defaultDeviceName },
+    // Checked again on the next submit only: a half-typed code is not an error yet.
+    reValidateMode: 'onSubmit',
   });
+  // The Cognito error the user has since edited the code for; that code is no longer the one refused.
+  const [editedAfter, setEditedAfter] = useState<WizardError>();
 
   // A wrong or stale code: clear the field and put the cursor back, ready for the next code.
   useEffect(() => {
@@ -41,7 +45,7 @@ export function CodeForm({ messages, defaultDeviceName, busy, busyText, error, r
   const fieldMessage = formState.errors.code?.message;
   const requestMessage = error ? messages[`error:${error.kind}`] : undefined;
   const message = fieldMessage ?? requestMessage;
-  const codeInvalid = fieldMessage !== undefined || recovery === 'retype-code';
+  const codeInvalid = fieldMessage !== undefined || (recovery === 'retype-code' && editedAfter !== error);
   const messageId = `${id}-message`;
   const hintId = `${id}-hint`;
 
@@ -66,6 +70,12 @@ export function CodeForm({ messages, defaultDeviceName, busy, busyText, error, r
             validate: (value) => {
               const validation = validateCode(value);
               return validation.ok || messages[`code:${validation.problem}`];
+            },
+            // Typing again takes back the field's invalid mark and its validation message; Cognito's
+            // message stays in the alert until the next submit.
+            onChange: () => {
+              clearErrors('code');
+              setEditedAfter(error);
             },
           })}
         />
