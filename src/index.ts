@@ -16,6 +16,7 @@ export type {
   EnrollmentMode,
   EnrollmentResult,
   ErrorRecovery,
+  RestartDetails,
   RestartReason,
   WizardError,
   WizardErrorKind,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyError } from './classify-error';
+import type { EnrollmentMode } from './enrollment-types';
 import { recoveryOf, restartReasonOf, wizardErrorKinds, type WizardErrorKind } from './error-kinds';
 
 describe('classifyError', () => {
@@ -60,7 +61,8 @@ describe('classifyError', () => {
 });
 
 describe('error kinds', () => {
-  const expected: Record<WizardErrorKind, [ReturnType<typeof recoveryOf>, ReturnType<typeof restartReasonOf>]> = {
+  type Expected = [ReturnType<typeof recoveryOf>, ReturnType<typeof restartReasonOf>];
+  const sameInBothModes: Record<Exclude<WizardErrorKind, 'invalid-parameter'>, Expected> = {
     'code-mismatch': ['retype-code', null],
     'enable-mfa-failed': ['retype-code', null],
     'code-already-used': ['retype-code', null],
@@ -68,7 +70,6 @@ describe('error kinds', () => {
     'session-used': ['sign-in-again', 'session-used'],
     'session-invalid': ['sign-in-again', 'session-invalid'],
     'not-authorized': ['sign-in-again', 'not-authorized'],
-    'invalid-parameter': ['none', null],
     'resource-not-found': ['none', null],
     'invalid-pool-configuration': ['none', null],
     'mfa-not-enabled': ['none', null],
@@ -82,12 +83,26 @@ describe('error kinds', () => {
     network: ['retry', null],
     unknown: ['retry', null],
   };
+  const expected = (kind: WizardErrorKind, mode: EnrollmentMode): Expected => {
+    if (kind !== 'invalid-parameter') return sameInBothModes[kind];
+    // Session mode: a new sign-in brings a new session. Access-token mode: the token works, the key is refused.
+    return mode === 'session' ? ['sign-in-again', 'session-invalid'] : ['new-key', null];
+  };
 
-  it.each(wizardErrorKinds.map((kind) => [kind, ...expected[kind]] as const))(
-    '%s is recovered by %s with restart reason %s',
-    (kind, recovery, reason) => {
-      expect(recoveryOf(kind)).toBe(recovery);
-      expect(restartReasonOf(kind)).toBe(reason);
-    },
-  );
+  it.each(
+    (['session', 'accessToken'] as const).flatMap((mode) =>
+      wizardErrorKinds.map((kind) => [kind, mode, ...expected(kind, mode)] as const),
+    ),
+  )('%s in %s mode is recovered by %s with restart reason %s', (kind, mode, recovery, reason) => {
+    expect(recoveryOf(kind, mode)).toBe(recovery);
+    expect(restartReasonOf(kind, mode)).toBe(reason);
+  });
+
+  it('gives a restart reason exactly when the way forward is to sign in again', () => {
+    for (const mode of ['session', 'accessToken'] as const) {
+      for (const kind of wizardErrorKinds) {
+        expect(restartReasonOf(kind, mode) !== null).toBe(recoveryOf(kind, mode) === 'sign-in-again');
+      }
+    }
+  });
 });

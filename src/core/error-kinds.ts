@@ -1,3 +1,5 @@
+import type { EnrollmentMode } from './enrollment-types';
+
 /** Every way an enrollment can go wrong, one kind per distinct thing the user must do about it. */
 export const wizardErrorKinds = [
   'code-mismatch',
@@ -40,14 +42,26 @@ export interface WizardError {
 /** Why the wizard asks the host to sign the user in again. */
 export type RestartReason = 'session-expired' | 'session-used' | 'session-invalid' | 'not-authorized';
 
+/** What the host learns with `onRestart` besides the reason. */
+export interface RestartDetails {
+  /**
+   * Cognito accepted a code from the app (Verify succeeded) before the wizard stopped: the app's
+   * entry for this account is registered and the next sign-in may ask for its code, so the user
+   * must keep it (never tell them to delete it).
+   */
+  enrolled: boolean;
+}
+
 /**
  * What can be done about an error:
  * - `retype-code`: the code was wrong or stale; everything else stays, the user types the next code.
  * - `retry`: a passing failure; the same request may be sent again when the user asks.
  * - `sign-in-again`: the session or token is spent; only the host can get a new one.
+ * - `new-key`: (access-token mode) the key Cognito holds is not the one the user has, or the request
+ *   cannot go on with it; the token still works, so the user may ask for a new key.
  * - `none`: the account or the pool needs someone's attention; the message says whose.
  */
-export type ErrorRecovery = 'retype-code' | 'retry' | 'sign-in-again' | 'none';
+export type ErrorRecovery = 'retype-code' | 'retry' | 'sign-in-again' | 'new-key' | 'none';
 
 const recoveryByKind: Record<WizardErrorKind, ErrorRecovery> = {
   'code-mismatch': 'retype-code',
@@ -57,7 +71,7 @@ const recoveryByKind: Record<WizardErrorKind, ErrorRecovery> = {
   'session-used': 'sign-in-again',
   'session-invalid': 'sign-in-again',
   'not-authorized': 'sign-in-again',
-  'invalid-parameter': 'none',
+  'invalid-parameter': 'sign-in-again',
   'resource-not-found': 'none',
   'invalid-pool-configuration': 'none',
   'mfa-not-enabled': 'none',
@@ -72,18 +86,28 @@ const recoveryByKind: Record<WizardErrorKind, ErrorRecovery> = {
   unknown: 'retry',
 };
 
-export function recoveryOf(kind: WizardErrorKind): ErrorRecovery {
+/**
+ * What can be done about an error in a mode. Only InvalidParameterException differs: in session mode
+ * the request was refused with a session that a new sign-in replaces; in access-token mode the token
+ * still works, and what Cognito refuses is the key (e.g. "User has not verified software token MFA"
+ * after another device made a new one), so a new key is the way forward.
+ */
+export function recoveryOf(kind: WizardErrorKind, mode: EnrollmentMode): ErrorRecovery {
+  if (kind === 'invalid-parameter' && mode === 'accessToken') return 'new-key';
   return recoveryByKind[kind];
 }
 
-/** The reason to hand to `onRestart`, for the kinds that need a new sign-in. */
-export function restartReasonOf(kind: WizardErrorKind): RestartReason | null {
+/** The reason to hand to `onRestart`, for exactly the errors whose way forward is a new sign-in. */
+export function restartReasonOf(kind: WizardErrorKind, mode: EnrollmentMode): RestartReason | null {
   switch (kind) {
     case 'session-expired':
     case 'session-used':
     case 'session-invalid':
     case 'not-authorized':
       return kind;
+    case 'invalid-parameter':
+      // Refused with this session: a new sign-in brings a new one.
+      return recoveryOf(kind, mode) === 'sign-in-again' ? 'session-invalid' : null;
     default:
       return null;
   }

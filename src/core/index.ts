@@ -10,6 +10,7 @@ export {
   restartReasonOf,
   wizardErrorKinds,
   type ErrorRecovery,
+  type RestartDetails,
   type RestartReason,
   type WizardError,
   type WizardErrorKind,
@@ -30,6 +31,7 @@ export {
 } from './session-clock';
 export { usernameFromAccessToken } from './access-token';
 export {
+  codeVerified,
   effectOf,
   initialWizardState,
   wizardReducer,

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import type { EnrollmentMode } from './enrollment-types';
 import type { WizardError, WizardErrorKind } from './error-kinds';
-import { effectOf, initialWizardState, wizardReducer, type WizardEvent, type WizardState } from './wizard-reducer';
+import {
+  codeVerified,
+  effectOf,
+  initialWizardState,
+  wizardReducer,
+  type WizardEvent,
+  type WizardState,
+} from './wizard-reducer';
 
 const error = (kind: WizardErrorKind, operation: WizardError['operation']): WizardError => ({
   kind,
@@ -18,16 +26,26 @@ const failedRetryAssociate: WizardState = {
   step: 'failed',
   error: error('network', 'associate'),
   retry: { operation: 'associate' },
+  verified: false,
 };
 const failedRetryComplete: WizardState = {
   step: 'failed',
   error: error('internal-error', 'complete'),
   retry: { operation: 'complete', enrollment: { secret: 'KEY', session: 's2', deviceName: 'Phone' } },
+  verified: true,
 };
-const failedFinal: WizardState = { step: 'failed', error: error('session-used', 'verify'), retry: null };
+const failedFinal: WizardState = { step: 'failed', error: error('session-used', 'verify'), retry: null, verified: false };
+const failedKeyRefused: WizardState = {
+  step: 'failed',
+  error: error('invalid-parameter', 'complete'),
+  retry: null,
+  verified: true,
+};
+const sessionTimeout: WizardError = { kind: 'session-expired', operation: null, name: 'SessionTimeout' };
+const modes: readonly EnrollmentMode[] = ['session', 'accessToken'];
 
 describe('wizardReducer', () => {
-  describe('given an event that fits the state', () => {
+  describe('given an event that fits the state (either mode)', () => {
     it.each<[string, WizardState, WizardEvent, WizardState]>([
       [
         'association gives the setup screen with key and session',
@@ -54,10 +72,10 @@ describe('wizardReducer', () => {
         { step: 'completing', secret: 'KEY', session: 's2', deviceName: 'Phone' },
       ],
       [
-        'verification without a new session keeps the one held',
+        'verification without a session (access-token mode) never keeps the spent one',
         verifying,
         { type: 'verified' },
-        { step: 'completing', secret: 'KEY', session: 's1', deviceName: 'Phone' },
+        { step: 'completing', secret: 'KEY', session: undefined, deviceName: 'Phone' },
       ],
       [
         'completion in session mode hands over the tokens and the device name',
@@ -81,7 +99,7 @@ describe('wizardReducer', () => {
         'a failed association that will not pass offers nothing',
         associating,
         { type: 'request-failed', error: error('mfa-not-enabled', 'associate') },
-        { step: 'failed', error: error('mfa-not-enabled', 'associate'), retry: null },
+        { step: 'failed', error: error('mfa-not-enabled', 'associate'), retry: null, verified: false },
       ],
       [
         'a wrong code keeps key, session and device name',
@@ -108,10 +126,16 @@ describe('wizardReducer', () => {
         failedRetryComplete,
       ],
       [
-        'a lasting failure while completing offers nothing',
+        'a lasting failure while completing offers nothing, and remembers the code was accepted',
         completing,
         { type: 'request-failed', error: error('session-expired', 'complete') },
-        { step: 'failed', error: error('session-expired', 'complete'), retry: null },
+        { step: 'failed', error: error('session-expired', 'complete'), retry: null, verified: true },
+      ],
+      [
+        'a refused request while completing remembers the code was accepted',
+        completing,
+        { type: 'request-failed', error: error('invalid-parameter', 'complete') },
+        failedKeyRefused,
       ],
       ['retrying an association starts it again', failedRetryAssociate, { type: 'retry-requested' }, associating],
       [
@@ -124,16 +148,38 @@ describe('wizardReducer', () => {
         'the session clock running out on the setup screen',
         setup,
         { type: 'session-timed-out' },
-        { step: 'failed', error: { kind: 'session-expired', operation: null, name: 'SessionTimeout' }, retry: null },
+        { step: 'failed', error: sessionTimeout, retry: null, verified: false },
       ],
       [
         'the session clock running out while a failed request waits for a retry',
         failedRetryAssociate,
         { type: 'session-timed-out' },
-        { step: 'failed', error: { kind: 'session-expired', operation: null, name: 'SessionTimeout' }, retry: null },
+        { step: 'failed', error: sessionTimeout, retry: null, verified: false },
+      ],
+      [
+        'the session clock running out after a failed completion remembers the code was accepted',
+        failedRetryComplete,
+        { type: 'session-timed-out' },
+        { step: 'failed', error: sessionTimeout, retry: null, verified: true },
       ],
     ])('%s', (_case, state, event, expected) => {
-      expect(wizardReducer(state, event)).toEqual(expected);
+      for (const mode of modes) expect(wizardReducer(state, event, mode)).toEqual(expected);
+    });
+  });
+
+  describe('when the user asks for a new key', () => {
+    it('in access-token mode, after Cognito refused the key, associates again', () => {
+      expect(wizardReducer(failedKeyRefused, { type: 'new-key-requested' }, 'accessToken')).toEqual(associating);
+    });
+
+    it.each<[string, EnrollmentMode, WizardState]>([
+      ['in session mode, where a refused request needs a new sign-in', 'session', failedKeyRefused],
+      ['when only a retry can help', 'accessToken', failedRetryComplete],
+      ['when the token is spent', 'accessToken', { ...failedFinal, error: error('not-authorized', 'verify') }],
+      ['on the setup screen', 'accessToken', setup],
+      ['while verifying', 'accessToken', verifying],
+    ])('ignores it %s (same state object)', (_case, mode, state) => {
+      expect(wizardReducer(state, { type: 'new-key-requested' }, mode)).toBe(state);
     });
   });
 
@@ -160,7 +206,7 @@ describe('wizardReducer', () => {
       ['the clock after done', done, { type: 'session-timed-out' }],
       ['the clock after a final failure', failedFinal, { type: 'session-timed-out' }],
     ])('ignores %s (same state object)', (_case, state, event) => {
-      expect(wizardReducer(state, event)).toBe(state);
+      for (const mode of modes) expect(wizardReducer(state, event, mode)).toBe(state);
     });
   });
 });
@@ -181,5 +227,19 @@ describe('effectOf', () => {
     ['an unchanged state sends nothing', verifying, verifying, null],
   ])('%s', (_case, previous, next, effect) => {
     expect(effectOf(previous, next)).toEqual(effect);
+  });
+});
+
+describe('codeVerified', () => {
+  it.each<[string, WizardState, boolean]>([
+    ['associating', associating, false],
+    ['on the setup screen', setup, false],
+    ['while verifying', verifying, false],
+    ['while completing', completing, true],
+    ['done', done, true],
+    ['failed before Verify succeeded', failedFinal, false],
+    ['failed after Verify succeeded', failedRetryComplete, true],
+  ])('is %s → %s', (_case, state, verified) => {
+    expect(codeVerified(state)).toBe(verified);
   });
 });

@@ -1,4 +1,4 @@
-import type { CompletionOutcome, EnrollmentResult } from './enrollment-types';
+import type { CompletionOutcome, EnrollmentMode, EnrollmentResult } from './enrollment-types';
 import { recoveryOf, type WizardError } from './error-kinds';
 import { validateCode } from './one-time-code';
 
@@ -21,7 +21,16 @@ export type WizardState =
   | ({ step: 'verifying'; code: string } & Enrollment)
   | ({ step: 'completing' } & Enrollment)
   | { step: 'done'; result: EnrollmentResult }
-  | { step: 'failed'; error: WizardError; retry: RetryTarget | null };
+  | {
+      step: 'failed';
+      error: WizardError;
+      retry: RetryTarget | null;
+      /**
+       * Cognito had accepted the user's code (Verify succeeded) before this failure: the app's entry
+       * is registered for the account, so the user must keep it and will be asked for its code.
+       */
+      verified: boolean;
+    };
 
 export type WizardEvent =
   | { type: 'associated'; secret: string; session?: string | undefined }
@@ -30,6 +39,8 @@ export type WizardEvent =
   | { type: 'completed'; outcome: CompletionOutcome }
   | { type: 'request-failed'; error: WizardError }
   | { type: 'retry-requested' }
+  /** The user asks for a new key (access-token mode, after Cognito refused the one held). */
+  | { type: 'new-key-requested' }
   | { type: 'session-timed-out' };
 
 /** The I/O a state asks for as it is entered. The reducer never performs it. */
@@ -43,11 +54,11 @@ export const initialWizardState: WizardState = { step: 'associating' };
 const sessionExpired: WizardError = { kind: 'session-expired', operation: null, name: 'SessionTimeout' };
 
 /**
- * The whole wizard as state + event -> state. An event that makes no sense in a state (a second
- * submit while verifying, a late answer) returns the same state object, so callers can tell that
- * nothing happened and no request may follow.
+ * The whole wizard as state + event -> state, in one mode. An event that makes no sense in a state
+ * (a second submit while verifying, a late answer) returns the same state object, so callers can tell
+ * that nothing happened and no request may follow.
  */
-export function wizardReducer(state: WizardState, event: WizardEvent): WizardState {
+export function wizardReducer(state: WizardState, event: WizardEvent, mode: EnrollmentMode): WizardState {
   switch (event.type) {
     case 'associated':
       if (state.step !== 'associating') return state;
@@ -65,7 +76,8 @@ export function wizardReducer(state: WizardState, event: WizardEvent): WizardSta
       return {
         step: 'completing',
         secret: state.secret,
-        session: event.session ?? state.session,
+        // Never the session Verify was sent with: Cognito spent it. Session mode's adapter insists on a new one.
+        session: event.session,
         deviceName: state.deviceName,
       };
 
@@ -74,7 +86,7 @@ export function wizardReducer(state: WizardState, event: WizardEvent): WizardSta
       return { step: 'done', result: withDeviceName(event.outcome, state.deviceName) };
 
     case 'request-failed':
-      return failRequest(state, event.error);
+      return failRequest(state, event.error, mode);
 
     case 'retry-requested':
       if (state.step !== 'failed' || !state.retry) return state;
@@ -82,10 +94,19 @@ export function wizardReducer(state: WizardState, event: WizardEvent): WizardSta
         ? { step: 'associating' }
         : { step: 'completing', ...state.retry.enrollment };
 
+    case 'new-key-requested':
+      // Only on the user's request, and only where the key is what Cognito refused: a new key makes
+      // the QR the user may already have scanned useless.
+      if (state.step !== 'failed' || recoveryOf(state.error.kind, mode) !== 'new-key') return state;
+      return { step: 'associating' };
+
     case 'session-timed-out':
       // A request in flight is left to Cognito to judge; an idle wizard stops before sending a dead session.
-      if (state.step === 'setup' || state.step === 'associating' || (state.step === 'failed' && state.retry)) {
-        return { step: 'failed', error: sessionExpired, retry: null };
+      if (state.step === 'setup' || state.step === 'associating') {
+        return { step: 'failed', error: sessionExpired, retry: null, verified: false };
+      }
+      if (state.step === 'failed' && state.retry) {
+        return { step: 'failed', error: sessionExpired, retry: null, verified: state.verified };
       }
       return state;
 
@@ -94,24 +115,27 @@ export function wizardReducer(state: WizardState, event: WizardEvent): WizardSta
   }
 }
 
-function failRequest(state: WizardState, error: WizardError): WizardState {
-  const recovery = recoveryOf(error.kind);
+function failRequest(state: WizardState, error: WizardError, mode: EnrollmentMode): WizardState {
+  const recovery = recoveryOf(error.kind, mode);
   switch (state.step) {
-    case 'associating':
-      return { step: 'failed', error, retry: recovery === 'retry' ? { operation: 'associate' } : null };
+    case 'associating': {
+      const retry: RetryTarget | null = recovery === 'retry' ? { operation: 'associate' } : null;
+      return { step: 'failed', error, retry, verified: false };
+    }
     case 'verifying': {
       // A wrong code or a passing failure keeps the key, the session and the QR the user already scanned.
       if (recovery === 'retype-code' || recovery === 'retry') {
         const { secret, session, deviceName } = state;
         return { step: 'setup', secret, session, deviceName, error };
       }
-      return { step: 'failed', error, retry: null };
+      return { step: 'failed', error, retry: null, verified: false };
     }
     case 'completing': {
       const { secret, session, deviceName } = state;
       const retry: RetryTarget | null =
         recovery === 'retry' ? { operation: 'complete', enrollment: { secret, session, deviceName } } : null;
-      return { step: 'failed', error, retry };
+      // Completing comes only after Verify succeeded.
+      return { step: 'failed', error, retry, verified: true };
     }
     case 'setup':
     case 'done':
@@ -124,6 +148,23 @@ function failRequest(state: WizardState, error: WizardError): WizardState {
 
 function withDeviceName(outcome: CompletionOutcome, deviceName: string | undefined): EnrollmentResult {
   return deviceName ? { ...outcome, friendlyDeviceName: deviceName } : { ...outcome };
+}
+
+/** Whether Cognito has accepted the user's code, so the app's entry is registered for the account. */
+export function codeVerified(state: WizardState): boolean {
+  switch (state.step) {
+    case 'associating':
+    case 'setup':
+    case 'verifying':
+      return false;
+    case 'completing':
+    case 'done':
+      return true;
+    case 'failed':
+      return state.verified;
+    default:
+      return state satisfies never;
+  }
 }
 
 /** The request to send because `next` was just entered from `previous`; null when none. */

@@ -1,8 +1,10 @@
 import {
   effectOf,
   initialWizardState,
+  timeLeft,
   toWizardError,
   wizardReducer,
+  type EnrollmentMode,
   type EnrollmentResult,
   type WizardEffect,
   type WizardError,
@@ -19,25 +21,30 @@ export interface StoreCallbacks {
   onComplete?: ((result: EnrollmentResult) => void) | undefined;
 }
 
+/** What a view reads from the store: a new object whenever anything in it changes. */
+export interface EnrollmentSnapshot {
+  state: WizardState;
+  /**
+   * Session mode: milliseconds left in the session now held, read each second while that session can
+   * still be used; null in access-token mode and once the session no longer matters.
+   */
+  timeLeftMs: number | null;
+}
+
 export interface EnrollmentStore {
-  getState(): WizardState;
+  readonly mode: EnrollmentMode;
+  getSnapshot(): EnrollmentSnapshot;
   subscribe(listener: () => void): () => void;
   /** Feeds an event to the reducer and starts the request the new state asks for. */
   send(event: WizardEvent): void;
   /**
    * Marks the wizard as on screen. The first activation starts the one association of this
    * enrollment; later ones (React StrictMode re-running effects, a remount of the same instance)
-   * only resume. Returns the deactivation.
+   * only resume. The session clock ticks only while active. Returns the deactivation.
    */
   activate(): () => void;
   /** The host callbacks to report to from now on (the newest props). */
   setCallbacks(callbacks: StoreCallbacks): void;
-  /** Session mode: when the session now held stops working (ms epoch); null in access-token mode. */
-  readonly deadline: number | null;
-  /** Session mode: how long each session lives; a session never has more than this left. */
-  readonly sessionValidityMs: number | null;
-  /** When the store was made (ms epoch): the session clock's first reading. */
-  readonly createdAt: number;
 }
 
 export interface EnrollmentStoreOptions {
@@ -49,17 +56,21 @@ export interface EnrollmentStoreOptions {
   session: { issuedAt: number; validityMs: number } | null;
 }
 
+const TICK_MS = 1000;
+
 /**
- * The reducer plus the I/O it asks for, outside React. Requests start only from reducer
- * transitions (or the first activation), so a request cannot be sent twice by re-renders,
- * StrictMode's doubled effects or a second click: the reducer returns the same state for those.
+ * The reducer plus the I/O it asks for, and the session clock, outside React. Requests start only
+ * from reducer transitions (or the first activation), so a request cannot be sent twice by
+ * re-renders, StrictMode's doubled effects or a second click: the reducer returns the same state for those.
  */
 export function createEnrollmentStore({ adapter, session }: EnrollmentStoreOptions): EnrollmentStore {
   const createdAt = Date.now();
-  let deadline = session === null ? null : session.issuedAt + session.validityMs;
-  let state = initialWizardState;
+  // A session "issued" after now is the host's clock running ahead: count it from now.
+  let deadline = session === null ? null : Math.min(session.issuedAt, createdAt) + session.validityMs;
+  let snapshot: EnrollmentSnapshot = { state: initialWizardState, timeLeftMs: clockReading(initialWizardState, createdAt) };
   let started = false;
   let active = false;
+  let clock: ReturnType<typeof setInterval> | undefined;
   // A request whose state was entered while the wizard was off screen waits for it to come back,
   // so an unmounted wizard does not go on to complete the enrollment behind the host's back.
   let deferred: WizardEffect | null = null;
@@ -67,19 +78,48 @@ export function createEnrollmentStore({ adapter, session }: EnrollmentStoreOptio
   let callbacks: StoreCallbacks = {};
   const listeners = new Set<() => void>();
 
-  function send(event: WizardEvent): void {
-    const previous = state;
-    const next = wizardReducer(previous, event);
-    if (next === previous) return;
-    // Cognito answers each step with a new session, which lives the whole AuthSessionValidity again.
-    if (session !== null && (event.type === 'associated' || event.type === 'verified') && event.session) {
-      deadline = Date.now() + session.validityMs;
-    }
-    state = next;
+  function clockReading(state: WizardState, now: number): number | null {
+    return deadline !== null && sessionInUse(state) ? timeLeft(deadline, now) : null;
+  }
+
+  function publish(state: WizardState, now: number): void {
+    snapshot = { state, timeLeftMs: clockReading(state, now) };
     for (const listener of listeners) listener();
+  }
+
+  function send(event: WizardEvent): void {
+    const previous = snapshot.state;
+    const next = wizardReducer(previous, event, adapter.mode);
+    if (next === previous) return;
+    const now = Date.now();
+    // Cognito answers each step with a new session, which lives the whole AuthSessionValidity again.
+    const newSession = session !== null && (event.type === 'associated' || event.type === 'verified') && !!event.session;
+    if (newSession) deadline = now + session.validityMs;
+    publish(next, now);
+    syncClock(newSession);
     if (active) report(previous, next);
     const effect = effectOf(previous, next);
     if (effect) run(effect);
+  }
+
+  /**
+   * Runs the interval while the wizard is on screen and its session can still be used. A new session
+   * restarts it, so that each reading falls on a whole second of that session.
+   */
+  function syncClock(restart: boolean): void {
+    const wanted = active && snapshot.timeLeftMs !== null;
+    if (clock !== undefined && (restart || !wanted)) {
+      clearInterval(clock);
+      clock = undefined;
+    }
+    if (wanted && clock === undefined) clock = setInterval(tick, TICK_MS);
+  }
+
+  function tick(): void {
+    const now = Date.now();
+    publish(snapshot.state, now);
+    // While a request is in flight the reducer leaves the verdict to Cognito, and the clock shows 0:00.
+    if (deadline !== null && now >= deadline) send({ type: 'session-timed-out' });
   }
 
   function report(previous: WizardState, next: WizardState): void {
@@ -109,23 +149,21 @@ export function createEnrollmentStore({ adapter, session }: EnrollmentStoreOptio
     active = true;
     if (!started) {
       started = true;
-      if (deadline !== null && createdAt >= deadline) send({ type: 'session-timed-out' });
+      if (deadline !== null && Date.now() >= deadline) send({ type: 'session-timed-out' });
       else run({ type: 'associate' });
     } else if (deferred) {
       run(deferred);
     }
+    syncClock(false);
     return () => {
       active = false;
+      syncClock(false);
     };
   }
 
   return {
-    get deadline() {
-      return deadline;
-    },
-    sessionValidityMs: session?.validityMs ?? null,
-    createdAt,
-    getState: () => state,
+    mode: adapter.mode,
+    getSnapshot: () => snapshot,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -136,6 +174,23 @@ export function createEnrollmentStore({ adapter, session }: EnrollmentStoreOptio
       callbacks = next;
     },
   };
+}
+
+/** Whether the session can still be used in this state, so its clock matters. */
+function sessionInUse(state: WizardState): boolean {
+  switch (state.step) {
+    case 'associating':
+    case 'setup':
+    case 'verifying':
+    case 'completing':
+      return true;
+    case 'failed':
+      return state.retry !== null;
+    case 'done':
+      return false;
+    default:
+      return state satisfies never;
+  }
 }
 
 async function perform(adapter: EnrollmentAdapter, effect: WizardEffect): Promise<WizardEvent> {

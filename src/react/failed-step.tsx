@@ -10,17 +10,17 @@ interface FailedStepProps {
   enrollment: MfaEnrollment;
 }
 
-/** The enrollment cannot go on as it is: what happened, and the one way forward there is. */
+/** The enrollment cannot go on as it is: what happened, and the ways forward there are. */
 export function FailedStep({ headingRef, messages, enrollment }: FailedStepProps) {
   const kind = enrollment.error?.kind ?? 'unknown';
   return (
     <>
       <StepHeading headingRef={headingRef}>{messages[`errorHeading:${kind}`]}</StepHeading>
       <p role="alert" className="mfa-wizard__error">
-        {messages[`error:${kind}`]}
+        {failureText(messages, enrollment)}
       </p>
       <div className="mfa-wizard__actions">
-        {enrollment.restartReason && (
+        {enrollment.canRestart && (
           <button type="button" className="mfa-wizard__primary" onClick={enrollment.restart}>
             {messages.signInAgain}
           </button>
@@ -30,8 +30,20 @@ export function FailedStep({ headingRef, messages, enrollment }: FailedStepProps
             {messages.tryAgain}
           </button>
         )}
+        {enrollment.canGetNewKey && (
+          <button type="button" className="mfa-wizard__primary" onClick={enrollment.getNewKey}>
+            {messages.newKey}
+          </button>
+        )}
         <CancelButton enrollment={enrollment} label={messages.cancel} />
       </div>
     </>
   );
+}
+
+/** The text that matches the way forward: the kind's own, unless the mode or a verified code changes what to do. */
+function failureText(messages: Messages, { error, recovery, verified }: MfaEnrollment): string {
+  if (recovery === 'sign-in-again' && verified) return messages.verifiedRestart;
+  if (recovery === 'new-key') return messages.newKeyNeeded;
+  return messages[`error:${error?.kind ?? 'unknown'}`];
 }

@@ -61,10 +61,22 @@ export type Messages = {
   doneHeading: string;
   /** Body of the done step. */
   doneBody: string;
-  /** Button that asks the host to sign the user in again. */
+  /** Button that asks the host to sign the user in again (shown when the host gives onRestart). */
   signInAgain: string;
   /** Button that sends the failed request again. */
   tryAgain: string;
+  /** Button that asks Cognito for a new key (access-token mode, after Cognito refused the key held). */
+  newKey: string;
+  /**
+   * The failed step's text when a new key is the way forward (access-token mode, in place of
+   * `error:invalid-parameter`). It says to delete the entry already added, which the new key replaces.
+   */
+  newKeyNeeded: string;
+  /**
+   * The failed step's text when the user must sign in again after Cognito had accepted their code
+   * (in place of `error:<kind>`): the app's entry is registered, so it must be kept, not deleted.
+   */
+  verifiedRestart: string;
 } & Record<CodeProblemKey, string> &
   Record<ErrorMessageKey, string> &
   Record<ErrorHeadingKey, string>;
@@ -103,6 +115,13 @@ export const defaultMessages: Messages = {
   doneBody: 'Next time you sign in, enter the code from your authenticator app.',
   signInAgain: 'Sign in again',
   tryAgain: 'Try again',
+  newKey: 'Get a new key',
+  newKeyNeeded:
+    "The sign-in service didn't accept the key for this setup, so a new key is needed. " +
+    'When you get it, delete any entry you already added for this account in your authenticator app, then add the new one.',
+  verifiedRestart:
+    'Your authenticator app was added, but your sign-in ended before setup could finish. ' +
+    "Keep the app's entry for this account: sign in again and, when asked, enter the code it shows.",
 
   'code:empty': 'Enter the 6-digit code from your authenticator app.',
   'code:too-short': 'The code is too short: enter all 6 digits.',
@@ -116,6 +135,7 @@ export const defaultMessages: Messages = {
   'error:session-used': 'This sign-in has already been used. Sign in again to continue setting up your app.',
   'error:session-invalid': 'This sign-in is no longer valid. Sign in again to continue setting up your app.',
   'error:not-authorized': "You've been signed out, or your sign-in has expired. Sign in again, then add the app.",
+  // Session mode's text; access-token mode shows newKeyNeeded instead.
   'error:invalid-parameter':
     "The sign-in service didn't accept the request. Sign in again; if this keeps happening, contact support.",
   'error:resource-not-found': 'This sign-in setup no longer exists. Contact support.',
@@ -124,7 +144,7 @@ export const defaultMessages: Messages = {
   'error:too-many-requests': 'Too many attempts in a short time. Wait a minute, then try again.',
   'error:limit-exceeded': "You've reached the limit of attempts for now. Wait a few minutes, then try again.",
   'error:password-reset-required': 'You need to reset your password before adding an authenticator app.',
-  'error:user-not-found': "We couldn't find your account. Sign in again or contact support.",
+  'error:user-not-found': "We couldn't find your account. It may have been removed: contact support.",
   'error:user-not-confirmed': "Your account isn't confirmed yet. Confirm it with the code we sent you, then sign in again.",
   'error:internal-error': 'The sign-in service had a problem on its side. Wait a moment, then try again.',
   'error:forbidden': 'The request was blocked for security reasons. Contact support if you need help.',

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import {
   buildOtpauthUri,
+  codeVerified,
   DEFAULT_SESSION_VALIDITY_MINUTES,
   groupSecret,
   labelPart,
@@ -13,6 +14,7 @@ import {
   type EnrollmentMode,
   type EnrollmentResult,
   type ErrorRecovery,
+  type RestartDetails,
   type RestartReason,
   type WizardError,
   type WizardState,
@@ -20,7 +22,6 @@ import {
 } from '../core';
 import { createEnrollmentAdapter, type ClientSource, type ModeInputs } from '../cognito';
 import { createEnrollmentStore, errorOf, type EnrollmentStore } from './enrollment-store';
-import { useSessionClock } from './use-session-clock';
 
 /** What the wizard needs besides the mode and the client. */
 export interface EnrollmentBehaviour {
@@ -40,10 +41,12 @@ export interface EnrollmentBehaviour {
   /** Called with every error as it is shown. */
   onError?: ((error: WizardError) => void) | undefined;
   /**
-   * Called when the user asks to sign in again because the session or token is spent;
-   * only the host can sign the user in.
+   * Called when the user asks to sign in again because the session or token is spent; only the host
+   * can sign the user in. When given, the failed step shows a "Sign in again" button.
+   * `details.enrolled` is true when Cognito had already accepted a code from the app: the app's entry
+   * is registered, so the host must tell the user to keep it and enter its code at the next sign-in.
    */
-  onRestart?: ((reason: RestartReason) => void) | undefined;
+  onRestart?: ((reason: RestartReason, details: RestartDetails) => void) | undefined;
   /** Called when the user cancels. When given, the wizard shows a Cancel button. */
   onCancel?: (() => void) | undefined;
   /** Called on every step change. */
@@ -79,14 +82,23 @@ export interface MfaEnrollment {
   error: WizardError | undefined;
   /** What can be done about the error. */
   recovery: ErrorRecovery | null;
+  /**
+   * Cognito accepted a code from the app (Verify succeeded): its entry is registered for the account,
+   * even if the enrollment then failed to complete.
+   */
+  verified: boolean;
   /** A request is in flight. */
   busy: boolean;
   /** Session mode: milliseconds left in the session; null in access-token mode or once it no longer matters. */
   timeLeftMs: number | null;
   /** The failed step can send the failed request again. */
   canRetry: boolean;
+  /** The failed step can ask Cognito for a new key (access-token mode, when the key held was refused). */
+  canGetNewKey: boolean;
   /** The reason to sign in again, when that is the way forward. */
   restartReason: RestartReason | null;
+  /** There is a reason to sign in again and the host gave onRestart to do it. */
+  canRestart: boolean;
   /** The host gave onCancel. */
   canCancel: boolean;
   /**
@@ -96,6 +108,8 @@ export interface MfaEnrollment {
   submitCode(code: string, deviceName?: string): CodeValidation;
   /** Sends the failed request again (a fresh key when association failed). Only when the user asks. */
   retry(): void;
+  /** Asks Cognito for a new key when `canGetNewKey`; the old key stops working. Only when the user asks. */
+  getNewKey(): void;
   /** Asks the host, through onRestart, to sign the user in again. */
   restart(): void;
   /** Calls onCancel. */
@@ -120,8 +134,8 @@ export function useMfaEnrollment(options: UseMfaEnrollmentOptions): MfaEnrollmen
   useLayoutEffect(() => store.setCallbacks(options));
   useEffect(() => store.activate(), [store]);
 
-  const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
-  const mode: EnrollmentMode = options.session === undefined ? 'accessToken' : 'session';
+  const { state, timeLeftMs } = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  const { mode } = store;
   const issuer = labelPart(options.issuer);
   const accountName = labelPart(
     options.accountName ??
@@ -134,7 +148,8 @@ export function useMfaEnrollment(options: UseMfaEnrollmentOptions): MfaEnrollmen
     [issuer, accountName, secret],
   );
   const error = errorOf(state);
-  const timeLeftMs = useSessionClock(store, state);
+  const recovery = error ? recoveryOf(error.kind, mode) : null;
+  const verified = codeVerified(state);
 
   const submitCode = useCallback(
     (code: string, deviceName?: string) => {
@@ -147,10 +162,11 @@ export function useMfaEnrollment(options: UseMfaEnrollmentOptions): MfaEnrollmen
     [store],
   );
   const retry = useCallback(() => store.send({ type: 'retry-requested' }), [store]);
-  const restartReason = error ? restartReasonOf(error.kind) : null;
+  const getNewKey = useCallback(() => store.send({ type: 'new-key-requested' }), [store]);
+  const restartReason = error ? restartReasonOf(error.kind, mode) : null;
   const { onRestart, onCancel } = options;
   const restart = () => {
-    if (restartReason) onRestart?.(restartReason);
+    if (restartReason) onRestart?.(restartReason, { enrolled: verified });
   };
   const cancel = () => onCancel?.();
 
@@ -164,14 +180,18 @@ export function useMfaEnrollment(options: UseMfaEnrollmentOptions): MfaEnrollmen
     groupedSecret: secret === undefined ? undefined : groupSecret(secret),
     otpauthUri,
     error,
-    recovery: error ? recoveryOf(error.kind) : null,
+    recovery,
+    verified,
     busy: state.step === 'associating' || state.step === 'verifying' || state.step === 'completing',
     timeLeftMs,
     canRetry: state.step === 'failed' && state.retry !== null,
+    canGetNewKey: state.step === 'failed' && recovery === 'new-key',
     restartReason,
+    canRestart: restartReason !== null && onRestart !== undefined,
     canCancel: onCancel !== undefined,
     submitCode,
     retry,
+    getNewKey,
     restart,
     cancel,
   };

@@ -7,6 +7,7 @@ import {
   failOnce,
   installFakeCognito,
   networkFailure,
+  OTHER_SECRET,
   SECRET,
   SESSION_FROM_ASSOCIATE,
   TOKENS,
@@ -55,6 +56,36 @@ describe('errors while verifying', () => {
       expect(codeField()).toHaveAttribute('aria-invalid', 'true');
       expect(screen.getByRole('img', { name: /^QR code for / })).toBeVisible();
       expect(document.querySelector('.mfa-wizard')).toHaveAttribute('data-step', 'setup');
+    });
+  });
+
+  describe('given Verify answers without the next session (session mode)', () => {
+    it('says something went wrong and never completes with the session it spent', async () => {
+      cognito.on(commands.verify).resolves({ Status: 'SUCCESS' });
+      const onError = vi.fn();
+      const { user } = renderWizard({ ...sessionMode, onError });
+      await findSetupScreen();
+      await submitCode(user);
+
+      expect(await screen.findByRole('alert')).toHaveTextContent(message('unknown'));
+      expect(onError).toHaveBeenCalledExactlyOnceWith({ kind: 'unknown', operation: 'verify', name: 'MissingSession' });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(cognito.commandCalls(commands.respond)).toHaveLength(0);
+    });
+  });
+
+  describe('when the user starts typing the next code after a wrong one', () => {
+    it('no longer marks the field invalid, and keeps saying what went wrong until the next submit', async () => {
+      failOnce(cognito, 'verify', cognitoError('CodeMismatchException'));
+      const { user } = renderWizard(sessionMode);
+      await findSetupScreen();
+      await submitCode(user);
+      await screen.findByRole('alert');
+      expect(codeField()).toHaveAttribute('aria-invalid', 'true');
+
+      await user.type(codeField(), '6');
+      expect(codeField()).toHaveAttribute('aria-invalid', 'false');
+      expect(screen.getByRole('alert')).toHaveTextContent(message('code-mismatch'));
     });
   });
 
@@ -108,7 +139,7 @@ describe('errors while verifying', () => {
       expect(onRestart).not.toHaveBeenCalled();
 
       await user.click(screen.getByRole('button', { name: 'Sign in again' }));
-      expect(onRestart).toHaveBeenCalledExactlyOnceWith(kind);
+      expect(onRestart).toHaveBeenCalledExactlyOnceWith(kind, { enrolled: false });
       expect(cognito.commandCalls(commands.associate)).toHaveLength(1);
     });
   });
@@ -136,6 +167,115 @@ describe('errors while verifying', () => {
       expect(onError).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ kind, name, operation: 'verify' }));
       await user.click(screen.getByRole('button', { name: 'Cancel' }));
       expect(onCancel).toHaveBeenCalledOnce();
+    });
+  });
+});
+
+describe('a request Cognito refuses (InvalidParameterException)', () => {
+  const keyRefused = () => cognitoError('InvalidParameterException', 'User has not verified software token MFA');
+
+  describe('given access-token mode, when SetUserMFAPreference refuses the key (another device made a new one)', () => {
+    it('says a new key is needed and to delete the old entry, and offers only "Get a new key" and Cancel', async () => {
+      failOnce(cognito, 'preference', keyRefused());
+      const onRestart = vi.fn();
+      const { user } = renderWizard({ ...accessTokenMode, onRestart, onCancel: vi.fn() });
+      await findSetupScreen();
+      await submitCode(user);
+
+      expect(await screen.findByRole('heading', { level: 2, name: heading('invalid-parameter') })).toHaveFocus();
+      const alert = screen.getByRole('alert');
+      expect(alert).toHaveTextContent(defaultMessages.newKeyNeeded);
+      expect(alert).toHaveTextContent(/a new key is needed/);
+      expect(alert).toHaveTextContent(/delete any entry you already added for this account/);
+      expect(alert).not.toHaveTextContent(/sign in/i);
+      const buttons = screen.getAllByRole('button').map((button) => button.textContent);
+      expect(buttons).toEqual(['Get a new key', 'Cancel']);
+    });
+
+    it('makes a new key only when the user asks, shows it, and enrolls with it', async () => {
+      failOnce(cognito, 'preference', keyRefused());
+      cognito.on(commands.associate).resolvesOnce({ SecretCode: SECRET }).resolves({ SecretCode: OTHER_SECRET });
+      const onComplete = vi.fn();
+      const { user } = renderWizard({ ...accessTokenMode, onComplete });
+      await findSetupScreen();
+      await submitCode(user);
+      await screen.findByRole('button', { name: 'Get a new key' });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(cognito.commandCalls(commands.associate)).toHaveLength(1);
+
+      await user.click(screen.getByRole('button', { name: 'Get a new key' }));
+      await findSetupScreen();
+      expect(screen.getByRole('heading', { level: 2, name: 'Set up your authenticator app' })).toHaveFocus();
+      await user.click(screen.getByRole('button', { name: "Can't scan it? Show the key" }));
+      expect(screen.getByTestId('mfa-secret')).toHaveTextContent(OTHER_SECRET.slice(0, 4));
+      expect(codeField()).toHaveValue('');
+
+      await submitCode(user, '654321');
+      expect(await screen.findByRole('heading', { level: 2, name: 'Authenticator app added' })).toHaveFocus();
+      expect(cognito.commandCalls(commands.associate)).toHaveLength(2);
+      expect(cognito.commandCalls(commands.preference)).toHaveLength(2);
+      expect(onComplete).toHaveBeenCalledOnce();
+    });
+  });
+
+  describe('given session mode, when Verify refuses the request', () => {
+    it('says to sign in again, offers "Sign in again" and no new key', async () => {
+      failOnce(cognito, 'verify', keyRefused());
+      const onRestart = vi.fn();
+      const { user } = renderWizard({ ...sessionMode, onRestart });
+      await findSetupScreen();
+      await submitCode(user);
+
+      expect(await screen.findByRole('heading', { level: 2, name: heading('invalid-parameter') })).toHaveFocus();
+      expect(screen.getByRole('alert')).toHaveTextContent(message('invalid-parameter'));
+      expect(screen.queryByRole('button', { name: 'Get a new key' })).toBeNull();
+      await user.click(screen.getByRole('button', { name: 'Sign in again' }));
+      expect(onRestart).toHaveBeenCalledExactlyOnceWith('session-invalid', { enrolled: false });
+    });
+  });
+});
+
+describe('"Sign in again"', () => {
+  describe('given the host gives no onRestart', () => {
+    it('is not offered: the failed step says what to do and shows only the buttons that work', async () => {
+      failOnce(cognito, 'verify', cognitoError('NotAuthorizedException', sessionExpired));
+      const { user } = renderWizard({ ...sessionMode, onCancel: vi.fn() });
+      await findSetupScreen();
+      await submitCode(user);
+
+      expect(await screen.findByRole('heading', { level: 2, name: heading('session-expired') })).toHaveFocus();
+      expect(screen.getByRole('alert')).toHaveTextContent(message('session-expired'));
+      expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(['Cancel']);
+    });
+  });
+});
+
+describe('after Cognito accepted the code', () => {
+  const keepTheApp = /Your authenticator app was added.*Keep the app's entry for this account: sign in again/;
+
+  describe.each<[string, Mode, 'respond' | 'preference', () => unknown, WizardErrorKind]>([
+    ['a used session', 'session', 'respond', () => cognitoError('NotAuthorizedException', sessionUsed), 'session-used'],
+    ['an expired session', 'session', 'respond', () => cognitoError('NotAuthorizedException', sessionExpired), 'session-expired'],
+    ['a refused request', 'session', 'respond', () => cognitoError('InvalidParameterException'), 'invalid-parameter'],
+    ['an expired token', 'accessToken', 'preference', () => cognitoError('NotAuthorizedException', 'Access Token has expired'), 'not-authorized'],
+  ])('given completion reports %s (%s mode)', (_case, mode, command, thrown, kind) => {
+    it('says the app was added and must be kept, and tells the host the user is enrolled', async () => {
+      failOnce(cognito, command, thrown());
+      const onRestart = vi.fn();
+      const { user } = renderWizard({ ...props(mode), onRestart });
+      await findSetupScreen();
+      await submitCode(user);
+
+      expect(await screen.findByRole('heading', { level: 2, name: heading(kind) })).toHaveFocus();
+      const alert = screen.getByRole('alert');
+      expect(alert).toHaveTextContent(keepTheApp);
+      expect(alert).not.toHaveTextContent(/new key|delete/i);
+      expect(screen.queryByRole('button', { name: 'Get a new key' })).toBeNull();
+      await user.click(screen.getByRole('button', { name: 'Sign in again' }));
+      expect(onRestart).toHaveBeenCalledExactlyOnceWith(
+        kind === 'invalid-parameter' ? 'session-invalid' : kind,
+        { enrolled: true },
+      );
     });
   });
 });
@@ -196,7 +336,7 @@ describe('errors while associating', () => {
     const onRestart = vi.fn();
     const { user } = renderWizard({ ...accessTokenMode, onRestart });
     await user.click(await screen.findByRole('button', { name: 'Sign in again' }));
-    expect(onRestart).toHaveBeenCalledExactlyOnceWith('not-authorized');
+    expect(onRestart).toHaveBeenCalledExactlyOnceWith('not-authorized', { enrolled: false });
     expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
   });
 

@@ -1,6 +1,13 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { commands, countCalls, installFakeCognito, SESSION_FROM_VERIFY, TOKENS } from '../test/cognito-fakes';
+import {
+  cognitoError,
+  commands,
+  countCalls,
+  installFakeCognito,
+  SESSION_FROM_VERIFY,
+  TOKENS,
+} from '../test/cognito-fakes';
 import {
   accessTokenMode,
   codeField,
@@ -150,7 +157,7 @@ describe('the session clock', () => {
     it('shows the time left, warns once under a minute, then fails without a request', async () => {
       fakeClock();
       const onError = vi.fn();
-      renderWizard({ ...sessionMode, onError });
+      renderWizard({ ...sessionMode, onError, onRestart: vi.fn() });
       await findSetupScreen();
       expect(screen.getByRole('timer')).toHaveTextContent('3:00 left');
 
@@ -196,6 +203,44 @@ describe('the session clock', () => {
       expect(screen.getByRole('timer')).toHaveTextContent('5:00 left');
       await advance(61_000);
       expect(screen.getByRole('timer')).toHaveTextContent('3:59 left');
+    });
+  });
+
+  describe('given Cognito answers Verify with a new session', () => {
+    it('counts the whole validity again from then', async () => {
+      fakeClock();
+      cognito.on(commands.respond).callsFake(() => new Promise(() => undefined));
+      const { user } = renderWizard(sessionMode);
+      await findSetupScreen();
+      await advance(100_000);
+      expect(screen.getByRole('timer')).toHaveTextContent('1:20 left');
+
+      await user.type(codeField(), '123456{Enter}');
+      await waitFor(() => expect(document.querySelector('.mfa-wizard')).toHaveAttribute('data-step', 'completing'));
+      expect(screen.getByRole('timer')).toHaveTextContent('3:00 left');
+      await advance(1_000);
+      expect(screen.getByRole('timer')).toHaveTextContent('2:59 left');
+    });
+  });
+
+  describe('given completion failed after Cognito accepted the code', () => {
+    it('when the session then runs out, says the app was added and tells the host the user is enrolled', async () => {
+      fakeClock();
+      cognito.on(commands.respond).rejectsOnce(cognitoError('InternalErrorException', 'boom', 500));
+      const onRestart = vi.fn();
+      const { user } = renderWizard({ ...sessionMode, onRestart });
+      await findSetupScreen();
+      await user.type(codeField(), '123456{Enter}');
+      expect(await screen.findByRole('button', { name: 'Try again' })).toBeVisible();
+
+      await advance(180_000);
+      expect(await screen.findByRole('heading', { level: 2, name: 'Your sign-in has expired' })).toHaveFocus();
+      expect(screen.getByRole('alert')).toHaveTextContent(/^Your authenticator app was added/);
+      expect(screen.getByRole('alert')).not.toHaveTextContent(/new key/);
+      expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+      await user.click(screen.getByRole('button', { name: 'Sign in again' }));
+      expect(onRestart).toHaveBeenCalledExactlyOnceWith('session-expired', { enrolled: true });
+      expect(cognito.commandCalls(commands.respond)).toHaveLength(1);
     });
   });
 
