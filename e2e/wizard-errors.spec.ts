@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { adminClient } from '../dev/local-cognito/seed.ts';
 import { defaultMessages } from '../src/react/messages.ts';
 import type { WizardErrorKind } from '../src/core/error-kinds.ts';
-import { restartNotice } from '../src/app/texts.ts';
+import { enrolledRestartNotice, restartNotice } from '../src/app/texts.ts';
 import { localCognito } from './support/cognito.ts';
 import { e2eEnv } from './support/env.ts';
 import { codeNow, enterCode, scanQrCode, signInAsNewUser, wrongCode } from './support/flows.ts';
@@ -105,7 +105,33 @@ test.describe('wizard errors the local Cognito produces', () => {
     await expect(page.getByLabel('Username')).toHaveValue(user.username);
   });
 
-  test('a re-association elsewhere between verify and completion gives an invalid parameter', async ({ page }) => {
+  test('a code verified, then the session ends before completion (fault: a 500 first): sign in again keeps the app', async ({
+    page,
+  }) => {
+    const user = await signInAsNewUser(page, 'shortSession');
+    const account = await scanQrCode(page);
+    await injectFault(page, 'RespondToAuthChallenge', { name: 'InternalErrorException', status: 500 });
+    await enterCode(page, codeNow(account));
+    await expect(page.getByRole('button', { name: defaultMessages.tryAgain })).toBeVisible();
+    await clearFaults(page);
+    // The verified session runs out while the user waits; Cognito itself then refuses it.
+    await page.waitForTimeout((SHORT_SESSION_SECONDS + 1) * 1_000);
+    await page.getByRole('button', { name: defaultMessages.tryAgain }).click();
+    await expect(page.getByRole('alert').filter({ hasText: defaultMessages.verifiedRestart })).toBeVisible();
+    await page.getByRole('button', { name: defaultMessages.signInAgain }).click();
+    await expect(page.getByText(enrolledRestartNotice)).toBeVisible();
+
+    await page.getByLabel('Password').fill(user.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { name: 'Enter your code' })).toBeVisible();
+    await page.getByLabel('6-digit code').fill(codeNow(account));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { name: "You're signed in" })).toBeVisible();
+  });
+
+  test('a re-association elsewhere between verify and completion needs a new key, which the user can get', async ({
+    page,
+  }) => {
     const signedIn = page.waitForResponse(
       (res) => res.request().headers()['x-amz-target']?.endsWith('.InitiateAuth') ?? false,
     );
@@ -119,7 +145,13 @@ test.describe('wizard errors the local Cognito produces', () => {
       await withLocalCognito((client) => client.send(new AssociateSoftwareTokenCommand({ AccessToken: accessToken })));
     });
     await enterCode(page, codeNow(account));
-    await expectErrorShown(page, 'invalid-parameter');
+    await expect(page.getByRole('alert').filter({ hasText: defaultMessages.newKeyNeeded })).toBeVisible();
+    await clearFaults(page);
+    await page.getByRole('button', { name: defaultMessages.newKey }).click();
+    const fresh = await scanQrCode(page);
+    expect(fresh.secret).not.toBe(account.secret);
+    await enterCode(page, codeNow(fresh));
+    await expect(page.getByText('Authenticator app: On')).toBeVisible();
   });
 });
 

@@ -5,6 +5,7 @@ import {
   SignInError,
   type AuthenticationResult,
   type EnrollmentResult,
+  type RestartDetails,
   type RestartReason,
   type SignInStep,
 } from 'cognito-mfa-wizard';
@@ -13,7 +14,7 @@ import { NewPasswordScreen } from './screens/new-password-screen';
 import { SignInScreen } from './screens/sign-in-screen';
 import { SignedInScreen } from './screens/signed-in-screen';
 import { TotpScreen } from './screens/totp-screen';
-import { restartNotice, signInErrorText } from './texts';
+import { enrolledRestartNotice, restartNotice, signInErrorText } from './texts';
 import { useScreenFocus } from './use-screen-focus';
 
 type ChallengeStep<K extends SignInStep['kind']> = Extract<SignInStep, { kind: K }>;
@@ -121,7 +122,8 @@ export function App({ config }: { config: PageConfig }) {
       client: auth.client,
       issuer: config.issuer,
       accountName: displayName,
-      onRestart: (reason: RestartReason) => go({ name: 'sign-in', username: displayName, notice: restartNotice[reason] }),
+      onRestart: (reason: RestartReason, { enrolled }: RestartDetails) =>
+        go({ name: 'sign-in', username: displayName, notice: enrolled ? enrolledRestartNotice : restartNotice[reason] }),
     };
   }
 

@@ -10,6 +10,10 @@ export const restartNotice: Record<RestartReason, string> = {
   'not-authorized': 'You were signed out before the authenticator app was added. Sign in again to add it.',
 };
 
+/** Back at sign-in after the code was verified: the app's entry works and must be kept. */
+export const enrolledRestartNotice =
+  'Your authenticator app was added, but your sign-in ended before it finished. Sign in again and enter the code your app shows. Keep the entry in your app.';
+
 /**
  * The sign-in errors the page shows, one for each thing the user can do about it.
  * Where the wizard's words fit a sign-in as well (codes, throttling, the network) they are reused.

@@ -6,9 +6,9 @@ import {
   RevokeTokenCommand,
   type InitiateAuthResponse,
 } from '@aws-sdk/client-cognito-identity-provider';
-import type { AuthenticationResult, WizardErrorKind } from '../core';
+import { classifyError, type AuthenticationResult, type WizardErrorKind } from '../core';
 import { createCognitoClient } from './create-cognito-client';
-import { mapSdkError } from './map-sdk-error';
+import { errorFactsOf } from './map-sdk-error';
 
 /** Who is signing in: two names, because they differ in pools where an email signs in. */
 interface Who {
@@ -53,7 +53,9 @@ export type SignInOptions = { clientId: string } & (
 type Stage = 'password' | 'challenge';
 
 function toSignInError(reason: unknown, stage: Stage): SignInError {
-  const { kind, name } = mapSdkError(reason, 'session', 'complete').error;
+  const facts = errorFactsOf(reason);
+  const { name } = facts;
+  const kind = classifyError(facts, 'session');
   // At the password, Cognito answers NotAuthorized (or UserNotFound, if the pool
   // reveals it) for a wrong username or password; after that, only a session can be.
   if (stage === 'password' && (name === 'NotAuthorizedException' || name === 'UserNotFoundException')) {
