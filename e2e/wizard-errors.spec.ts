@@ -24,6 +24,14 @@ async function expectSetupKept(page: Page) {
   await expect(page.getByLabel('6-digit code')).toBeVisible();
 }
 
+/** What Cognito answered the page's next request for an operation: what another tab could also hold. */
+async function answerTo<T>(page: Page, operation: string): Promise<T> {
+  const response = await page.waitForResponse(
+    (res) => res.request().headers()['x-amz-target']?.endsWith(`.${operation}`) ?? false,
+  );
+  return (await response.json()) as T;
+}
+
 async function withLocalCognito<T>(use: (client: ReturnType<typeof adminClient>) => Promise<T>): Promise<T> {
   const client = adminClient(localCognito().endpoint);
   try {
@@ -64,11 +72,9 @@ test.describe('wizard errors the local Cognito produces', () => {
   test('a session already used elsewhere (another tab verified with it) says so and offers to sign in again', async ({
     page,
   }) => {
-    const associated = page.waitForResponse(
-      (res) => res.request().headers()['x-amz-target']?.endsWith('.AssociateSoftwareToken') ?? false,
-    );
+    const associated = answerTo<{ Session: string }>(page, 'AssociateSoftwareToken');
     await signInAsNewUser(page, 'required');
-    const { Session } = (await (await associated).json()) as { Session: string };
+    const { Session } = await associated;
     const account = await scanQrCode(page);
     await withLocalCognito((client) =>
       client.send(new VerifySoftwareTokenCommand({ Session, UserCode: codeNow(account) })),
@@ -132,12 +138,9 @@ test.describe('wizard errors the local Cognito produces', () => {
   test('a re-association elsewhere between verify and completion needs a new key, which the user can get', async ({
     page,
   }) => {
-    const signedIn = page.waitForResponse(
-      (res) => res.request().headers()['x-amz-target']?.endsWith('.InitiateAuth') ?? false,
-    );
+    const signedIn = answerTo<{ AuthenticationResult: { AccessToken: string } }>(page, 'InitiateAuth');
     await signInAsNewUser(page, 'optional');
-    const accessToken = ((await (await signedIn).json()) as { AuthenticationResult: { AccessToken: string } })
-      .AuthenticationResult.AccessToken;
+    const accessToken = (await signedIn).AuthenticationResult.AccessToken;
     await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
     const account = await scanQrCode(page);
     // The completing request is held until another device has asked for a new key; Cognito answers it itself.
@@ -169,6 +172,7 @@ const faults: { name: string; status?: number; kind: WizardErrorKind; keepsSetup
   { name: 'UserNotFoundException', kind: 'user-not-found', keepsSetup: false },
   { name: 'UserNotConfirmedException', kind: 'user-not-confirmed', keepsSetup: false },
   { name: 'ForbiddenException', status: 403, kind: 'forbidden', keepsSetup: false },
+  { name: 'InvalidParameterException', kind: 'invalid-parameter', keepsSetup: false },
   { name: 'SomethingNewException', kind: 'unknown', keepsSetup: true },
 ];
 
