@@ -19,8 +19,8 @@ export function e2eEnv() {
     previewUrl: `http://127.0.0.1:${previewPort}`,
     distDir: `${root}dist`,
     /** Lifetimes of the sessions and access tokens of the test-only pools (see dev/local-cognito/seed.ts). */
-    shortSessionSeconds: 6,
-    shortTokenSeconds: 4,
+    shortSessionSeconds: 10,
+    shortTokenSeconds: 6,
     detailsFile: `${root}local-cognito.json`,
     dataDir: `${root}db`,
   };
