@@ -12,7 +12,10 @@ test.describe('access-token mode: a signed-in user adds an authenticator app', (
     expect(account.label).toBe(user.username);
     await page.getByLabel('Device name (optional)').fill('Work phone');
     await enterCode(page, codeNow(account));
-    await expect(page.getByRole('status').filter({ hasText: 'Authenticator app added' })).toBeVisible();
+    // Focus lands on the heading, which reads out the notice with it.
+    const signedIn = page.getByRole('heading', { name: "You're signed in" });
+    await expect(signedIn).toBeFocused();
+    await expect(signedIn).toHaveAccessibleDescription(/^Authenticator app added\./);
     await expect(page.getByText('Authenticator app: On')).toBeVisible();
 
     await page.getByRole('button', { name: 'Sign out' }).click();

@@ -22,12 +22,17 @@ test.describe('session mode: a user of an MFA-required pool is enrolled at sign-
     await enterCode(page, codeNow(account));
     await expect(page.getByRole('heading', { name: "You're signed in" })).toBeVisible();
     await expect(page.getByText(`Signed in as ${user.username}`)).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: 'Authenticator app added' })).toBeVisible();
+    // Focus lands on the heading, which reads out the notice with it.
+    const signedIn = page.getByRole('heading', { name: "You're signed in" });
+    await expect(signedIn).toBeFocused();
+    await expect(signedIn).toHaveAccessibleDescription(/^Authenticator app added\./);
 
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeFocused();
+    await expect(page.getByRole('heading', { name: 'Sign in' })).toHaveAccessibleDescription("You're signed out.");
     await signIn(page, 'required', user);
     await expect(page.getByRole('heading', { name: 'Enter your code' })).toBeVisible();
+    await expect(page.getByLabel('6-digit code')).toBeFocused();
     await page.getByLabel('6-digit code').fill(codeNow(account));
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByRole('heading', { name: "You're signed in" })).toBeVisible();

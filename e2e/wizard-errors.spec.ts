@@ -84,7 +84,7 @@ test.describe('wizard errors the local Cognito produces', () => {
     await expect(page.getByRole('button', { name: defaultMessages.signInAgain })).toBeVisible();
   });
 
-  test("a session Cognito never issued is invalid (the request's session swapped on its way; Cognito answers)", async ({
+  test("fault: a session Cognito never issued (the request's session swapped on its way) is invalid, as Cognito answers", async ({
     page,
   }) => {
     await signInAsNewUser(page, 'required');
@@ -135,7 +135,7 @@ test.describe('wizard errors the local Cognito produces', () => {
     await expect(page.getByRole('heading', { name: "You're signed in" })).toBeVisible();
   });
 
-  test('a re-association elsewhere between verify and completion needs a new key, which the user can get', async ({
+  test('fault: completion held while another device gets a new key; Cognito refuses it, and the user can get a new key', async ({
     page,
   }) => {
     const signedIn = answerTo<{ AuthenticationResult: { AccessToken: string } }>(page, 'InitiateAuth');
@@ -186,7 +186,6 @@ test.describe('wizard errors from route-level faults (the local Cognito cannot p
       await injectFault(page, 'VerifySoftwareToken', {
         name: fault.name,
         ...(fault.status ? { status: fault.status } : {}),
-        ...(fault.name === 'NotAuthorizedException' ? { message: 'Invalid session for the user.' } : {}),
       });
       await enterCode(page, codeNow(account));
       await expectErrorShown(page, fault.kind);

@@ -27,10 +27,14 @@ export function checkTokenOrSession(req: TokenOrSession): 'accessToken' | 'sessi
     checkSession(req.Session);
     return 'session';
   }
-  if (typeof req.AccessToken !== 'string' || !/^[A-Za-z0-9\-_=.]+$/.test(req.AccessToken)) {
+  checkAccessTokenFormat(req.AccessToken);
+  return 'accessToken';
+}
+
+export function checkAccessTokenFormat(token: unknown): asserts token is string {
+  if (typeof token !== 'string' || !/^[A-Za-z0-9\-_=.]+$/.test(token)) {
     throw constraint('accessToken', 'Member must satisfy regular expression pattern: [A-Za-z0-9-_=.]+');
   }
-  return 'accessToken';
 }
 
 export function checkUserCode(code: unknown): asserts code is string {

@@ -84,7 +84,12 @@ export async function startLocalCognito(options: LocalCognitoOptions): Promise<L
     req.setEncoding('utf8');
     req.on('data', (chunk: string) => (body += chunk));
     req.on('end', () => {
-      const seconds = Number((JSON.parse(body || '{}') as { seconds?: unknown }).seconds);
+      let seconds = NaN;
+      try {
+        seconds = Number((JSON.parse(body || '{}') as { seconds?: unknown }).seconds);
+      } catch {
+        // Not JSON: answered as any other bad request below.
+      }
       if (!Number.isFinite(seconds) || seconds <= 0) {
         res.writeHead(400, { 'content-type': 'application/json' }).end('{"message":"Give {\\"seconds\\": a positive number}"}');
         return;

@@ -289,6 +289,16 @@ describe('local Cognito, access-token mode', () => {
       ).rejects.toEqual(cognitoError('InvalidParameterException'));
     });
 
+    it('checks the access token of SetUserMFAPreference too: malformed, then not its own', async () => {
+      const pool = await freshPool('OPTIONAL');
+      const preference = (AccessToken: string) =>
+        pool.client.send(
+          new SetUserMFAPreferenceCommand({ AccessToken, SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } }),
+        );
+      await expect(preference('not a token!')).rejects.toEqual(cognitoError('InvalidParameterException'));
+      await expect(preference('abc.def.ghi')).rejects.toEqual(cognitoError('NotAuthorizedException', 'Invalid Access Token'));
+    });
+
     it('refuses an access token that is not one of its own', async () => {
       const pool = await freshPool('OPTIONAL');
       await expect(pool.client.send(new AssociateSoftwareTokenCommand({ AccessToken: 'abc.def.ghi' }))).rejects.toEqual(

@@ -10,7 +10,7 @@ import {
   notAuthorized,
   SESSION_MESSAGES,
 } from './errors.ts';
-import { checkSession, checkTokenOrSession, checkUserCode } from './input-checks.ts';
+import { checkAccessTokenFormat, checkSession, checkTokenOrSession, checkUserCode } from './input-checks.ts';
 import type { SessionStore } from './sessions.ts';
 
 /** Cognito's AuthSessionValidity per app client: 3 minutes unless set, and settable in seconds for tests. */
@@ -179,7 +179,8 @@ export function withSessionFlow(
     },
 
     async SetUserMFAPreference(ctx, req) {
-      if (typeof req?.AccessToken === 'string') checkAccessToken(req.AccessToken);
+      checkAccessTokenFormat(req?.AccessToken);
+      checkAccessToken(req.AccessToken);
       return router('SetUserMFAPreference')(ctx, req);
     },
 

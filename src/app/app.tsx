@@ -41,8 +41,9 @@ export function App({ config }: { config: PageConfig }) {
   // A second Enter or click before React re-renders must not send a second request.
   const inFlight = useRef(false);
   const [error, setError] = useState<string>();
-  // Back at sign-in with the username kept, the password field takes focus instead.
-  const headingRef = useScreenFocus<HTMLHeadingElement>(screen.name, screen.name === 'sign-in' && !!screen.username);
+  // Where one field is all there is to fill (the password after a restart, a TOTP code), it takes focus.
+  const fieldFirst = (screen.name === 'sign-in' && !!screen.username) || screen.name === 'totp';
+  const headingRef = useScreenFocus<HTMLHeadingElement>(screen.name, fieldFirst);
 
   const go = useCallback((next: Screen) => {
     setError(undefined);

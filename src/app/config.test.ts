@@ -38,6 +38,7 @@ describe('parseConfig', () => {
     ['a remote endpoint over http', { region: 'eu-west-1', ...pool, endpoint: 'http://evil.example' }, /must use https/],
     ['an empty pool list', { region: 'eu-west-1', pools: [] }, /no user pool/],
     ['a session validity out of range', { region: 'eu-west-1', ...pool, sessionValidityMinutes: 20 }, /3 to 15/],
+    ['a session validity that is no number', { region: 'eu-west-1', ...pool, sessionValidityMinutes: NaN }, /whole number/],
   ])('refuses %s with a message saying what is wrong', (_, raw, message) => {
     expect(() => parseConfig(raw, 'x')).toThrow(ConfigError);
     expect(() => parseConfig(raw, 'x')).toThrow(message);

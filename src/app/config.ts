@@ -54,8 +54,8 @@ function parsePool(raw: unknown, index: number, region: string, hasEndpoint: boo
   const clientId = text(raw, 'clientId', where);
   if (!CLIENT_ID.test(clientId)) throw new ConfigError(`${where}: "${clientId}" is not an app client id.`);
   const minutes = raw.sessionValidityMinutes;
-  if (minutes !== undefined && (typeof minutes !== 'number' || minutes < 3 || minutes > 15)) {
-    throw new ConfigError(`${where}: "sessionValidityMinutes" must be a number from 3 to 15.`);
+  if (minutes !== undefined && (!Number.isInteger(minutes) || (minutes as number) < 3 || (minutes as number) > 15)) {
+    throw new ConfigError(`${where}: "sessionValidityMinutes" must be a whole number from 3 to 15.`);
   }
   const demoUsers = Array.isArray(raw.demoUsers)
     ? raw.demoUsers.filter(isObject).map((u) => ({ username: String(u.username), password: String(u.password) }))

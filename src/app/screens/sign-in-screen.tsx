@@ -41,7 +41,7 @@ export function SignInScreen({ pools, poolId, onPoolChange, initialUsername, not
 
   return (
     <section aria-labelledby="sign-in-heading">
-      <h1 id="sign-in-heading" tabIndex={-1} ref={headingRef}>
+      <h1 id="sign-in-heading" tabIndex={-1} ref={headingRef} aria-describedby={notice ? 'sign-in-notice' : undefined}>
         Sign in
       </h1>
       {notice ? (

@@ -15,10 +15,14 @@ export function SignedInScreen({ username, hasAuthenticatorApp, notice, onSetUp,
     hasAuthenticatorApp === undefined ? 'Checking…' : hasAuthenticatorApp ? 'On' : 'Not set up';
   return (
     <section aria-labelledby="signed-in-heading">
-      <h1 id="signed-in-heading" tabIndex={-1} ref={headingRef}>
+      <h1 id="signed-in-heading" tabIndex={-1} ref={headingRef} aria-describedby={notice ? 'signed-in-notice' : undefined}>
         You're signed in
       </h1>
-      {notice ? <Alert tone="success">{notice}</Alert> : null}
+      {notice ? (
+        <Alert tone="success" id="signed-in-notice">
+          {notice}
+        </Alert>
+      ) : null}
       <p>
         Signed in as <strong>{username}</strong>.
       </p>

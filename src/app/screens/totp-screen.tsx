@@ -37,7 +37,7 @@ export function TotpScreen({ username, deviceName, error, busy, onSubmit, onCanc
       <h1 id="totp-heading" tabIndex={-1} ref={headingRef}>
         Enter your code
       </h1>
-      <p>
+      <p id="totp-instructions">
         Open {deviceName ? <strong>{deviceName}</strong> : 'your authenticator app'} and enter the
         6-digit code it shows for <strong>{username}</strong>.
       </p>
@@ -49,7 +49,9 @@ export function TotpScreen({ username, deviceName, error, busy, onSubmit, onCanc
           name="code"
           inputMode="numeric"
           autoComplete="one-time-code"
+          // The field takes focus, not the heading: typing the code is all there is to do here.
           autoFocus
+          alsoDescribedBy="totp-instructions"
           error={problem ? defaultMessages[`code:${problem}`] : undefined}
         />
         <FormActions label="Sign in" busyLabel="Checking…" busy={busy} onCancel={onCancel} />
