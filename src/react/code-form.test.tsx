@@ -2,8 +2,10 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { commands, installFakeCognito } from '../test/cognito-fakes';
 import { codeField, findSetupScreen, renderWizard, sessionMode, verifyButton } from '../test/render-wizard';
+import { defaultMessages } from './messages';
 
 const cognito = installFakeCognito();
+const hint = defaultMessages.codeHint;
 
 /** A verify that never answers, to hold the wizard in flight. */
 function holdVerify() {
@@ -33,16 +35,41 @@ describe('the code form', () => {
     ['seven digits', '1234567', 'The code is too long: enter only the 6 digits your app shows.'],
     ['letters', '12345a', 'The code can only contain digits (0–9).'],
   ])('when the user submits %s', (_case, typed, message) => {
-    it('says why, marks the field, keeps focus there and sends nothing', async () => {
+    it('says why once (an alert, not also the field it focuses), marks the field and sends nothing', async () => {
       const { user } = renderWizard(sessionMode);
       await findSetupScreen();
       if (typed) await user.type(codeField(), typed);
       await user.click(verifyButton());
       expect(await screen.findByRole('alert')).toHaveTextContent(message);
       expect(codeField()).toHaveAttribute('aria-invalid', 'true');
-      expect(codeField()).toHaveAccessibleDescription(expect.stringContaining(message));
       expect(codeField()).toHaveFocus();
+      expect(codeField()).toHaveAccessibleDescription(hint);
       expect(cognito.commandCalls(commands.verify)).toHaveLength(0);
+    });
+
+    it('describes the field with the message once the user has left it, for when they come back', async () => {
+      const { user } = renderWizard(sessionMode);
+      await findSetupScreen();
+      if (typed) await user.type(codeField(), typed);
+      await user.click(verifyButton());
+      await screen.findByRole('alert');
+      await user.tab();
+      expect(codeField()).not.toHaveFocus();
+      await user.tab({ shift: true });
+      expect(codeField()).toHaveFocus();
+      expect(codeField()).toHaveAccessibleDescription(`${message} ${hint}`);
+    });
+  });
+
+  describe('when the user presses Enter in the field with nothing in it', () => {
+    it('announces the message through the alert, as focus stays where it is', async () => {
+      const { user } = renderWizard(sessionMode);
+      await findSetupScreen();
+      await user.click(codeField());
+      await user.keyboard('{Enter}');
+      expect(await screen.findByRole('alert')).toHaveTextContent(defaultMessages['code:empty']);
+      expect(codeField()).toHaveFocus();
+      expect(codeField()).toHaveAccessibleDescription(hint);
     });
   });
 
@@ -57,7 +84,7 @@ describe('the code form', () => {
       await user.type(codeField(), 'x');
       expect(screen.queryByRole('alert')).toBeNull();
       expect(codeField()).toHaveAttribute('aria-invalid', 'false');
-      expect(codeField()).toHaveAccessibleDescription('The code changes every 30 seconds. Spaces and dashes are fine.');
+      expect(codeField()).toHaveAccessibleDescription(hint);
 
       await user.click(verifyButton());
       expect(await screen.findByRole('alert')).toHaveTextContent('The code can only contain digits (0–9).');

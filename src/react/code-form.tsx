@@ -33,6 +33,8 @@ export function CodeForm({ messages, defaultDeviceName, busy, busyText, error, r
   });
   // The Cognito error the user has since edited the code for; that code is no longer the one refused.
   const [editedAfter, setEditedAfter] = useState<WizardError>();
+  // The message shown when the user last left the code field (see `describesField` below).
+  const [leftWith, setLeftWith] = useState<string>();
 
   // A wrong or stale code: clear the field and put the cursor back, ready for the next code.
   useEffect(() => {
@@ -48,6 +50,32 @@ export function CodeForm({ messages, defaultDeviceName, busy, busyText, error, r
   const codeInvalid = fieldMessage !== undefined || (recovery === 'retype-code' && editedAfter !== error);
   const messageId = `${id}-message`;
   const hintId = `${id}-hint`;
+  // A message that is gone is no longer the one the user left the field with: the same text coming
+  // back (a second wrong code) is new again.
+  if (message === undefined && leftWith !== undefined) setLeftWith(undefined);
+  /*
+   * One announcement per message. Every message is a role="alert", read once as it appears, wherever
+   * focus is: on Verify, or already in the field after Enter, where moving focus there again would say
+   * nothing. A message about the code (a validation problem, or a code Cognito refused) also moves
+   * focus to the field, so if the field's aria-describedby pointed at it, screen readers would read it
+   * a second time as the field's description. So the field is described by it only once the user has
+   * left the field with that message shown: coming back to the field then reads it, as a description.
+   * Messages about the request (no connection, throttling) never describe the field: the code is fine.
+   */
+  const aboutCode = fieldMessage !== undefined || recovery === 'retype-code';
+  const describesField = aboutCode && message !== undefined && leftWith === message;
+  const codeField = register('code', {
+    validate: (value) => {
+      const validation = validateCode(value);
+      return validation.ok || messages[`code:${validation.problem}`];
+    },
+    // Typing again takes back the field's invalid mark and its validation message; Cognito's
+    // message stays in the alert until the next submit.
+    onChange: () => {
+      clearErrors('code');
+      setEditedAfter(error);
+    },
+  });
 
   return (
     <form
@@ -65,19 +93,12 @@ export function CodeForm({ messages, defaultDeviceName, busy, busyText, error, r
           autoComplete="one-time-code"
           spellCheck={false}
           aria-invalid={codeInvalid}
-          aria-describedby={message ? `${messageId} ${hintId}` : hintId}
-          {...register('code', {
-            validate: (value) => {
-              const validation = validateCode(value);
-              return validation.ok || messages[`code:${validation.problem}`];
-            },
-            // Typing again takes back the field's invalid mark and its validation message; Cognito's
-            // message stays in the alert until the next submit.
-            onChange: () => {
-              clearErrors('code');
-              setEditedAfter(error);
-            },
-          })}
+          aria-describedby={describesField ? `${messageId} ${hintId}` : hintId}
+          {...codeField}
+          onBlur={(event) => {
+            setLeftWith(message);
+            return codeField.onBlur(event);
+          }}
         />
         <p id={hintId} className="mfa-wizard__hint">
           {messages.codeHint}
