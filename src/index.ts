@@ -6,6 +6,7 @@ export { MfaEnrollmentWizard } from './react/mfa-enrollment-wizard';
 export type { MfaEnrollmentWizardProps, WizardViewProps } from './react/mfa-enrollment-wizard';
 export { useMfaEnrollment } from './react/use-mfa-enrollment';
 export type { EnrollmentBehaviour, MfaEnrollment, UseMfaEnrollmentOptions } from './react/use-mfa-enrollment';
+export type { HeadingLevel } from './react/step-heading';
 export { defaultMessages } from './react/messages';
 export type { Messages } from './react/messages';
 export { buildOtpauthUri, groupSecret, normalizeCode, validateCode } from './core';

@@ -1,17 +1,18 @@
 import type { Ref } from 'react';
 import type { Messages } from './messages';
-import { StepHeading } from './step-heading';
+import { StepHeading, type HeadingLevel } from './step-heading';
 
 interface DoneStepProps {
   headingRef: Ref<HTMLHeadingElement>;
+  headingLevel: HeadingLevel;
   messages: Messages;
 }
 
 /** The authenticator app is enrolled. */
-export function DoneStep({ headingRef, messages }: DoneStepProps) {
+export function DoneStep({ headingRef, headingLevel, messages }: DoneStepProps) {
   return (
     <>
-      <StepHeading headingRef={headingRef}>{messages.doneHeading}</StepHeading>
+      <StepHeading headingRef={headingRef} level={headingLevel}>{messages.doneHeading}</StepHeading>
       <p className="mfa-wizard__status">{messages.doneBody}</p>
     </>
   );

@@ -1,21 +1,22 @@
 import type { Ref } from 'react';
 import { CancelButton } from './cancel-button';
 import type { Messages } from './messages';
-import { StepHeading } from './step-heading';
+import { StepHeading, type HeadingLevel } from './step-heading';
 import type { MfaEnrollment } from './use-mfa-enrollment';
 
 interface FailedStepProps {
   headingRef: Ref<HTMLHeadingElement>;
+  headingLevel: HeadingLevel;
   messages: Messages;
   enrollment: MfaEnrollment;
 }
 
 /** The enrollment cannot go on as it is: what happened, and the ways forward there are. */
-export function FailedStep({ headingRef, messages, enrollment }: FailedStepProps) {
+export function FailedStep({ headingRef, headingLevel, messages, enrollment }: FailedStepProps) {
   const kind = enrollment.error?.kind ?? 'unknown';
   return (
     <>
-      <StepHeading headingRef={headingRef}>{messages[`errorHeading:${kind}`]}</StepHeading>
+      <StepHeading headingRef={headingRef} level={headingLevel}>{messages[`errorHeading:${kind}`]}</StepHeading>
       <p role="alert" className="mfa-wizard__error">
         {failureText(messages, enrollment)}
       </p>

@@ -4,6 +4,7 @@ import { FailedStep } from './failed-step';
 import { LoadingStep } from './loading-step';
 import { resolveMessages, type Messages } from './messages';
 import { SetupStep } from './setup-step';
+import { headingLevelOf, type HeadingLevel } from './step-heading';
 import { screenOf, useFocusOnScreenChange } from './use-focus-on-screen-change';
 import { useMfaEnrollment, type UseMfaEnrollmentOptions } from './use-mfa-enrollment';
 
@@ -15,6 +16,11 @@ export interface WizardViewProps {
   messages?: Partial<Messages> | undefined;
   /** Extra class names for the root element (which always has `mfa-wizard`). */
   className?: string | undefined;
+  /**
+   * The level of every step heading, for pages whose own headings put the wizard lower: 2 to 6,
+   * default 2 (the page owns h1). Anything else renders 2.
+   */
+  headingLevel?: HeadingLevel | undefined;
 }
 
 /**
@@ -27,12 +33,18 @@ export type MfaEnrollmentWizardProps = UseMfaEnrollmentOptions & WizardViewProps
  * TOTP enrollment for a Cognito user: associate, scan or type the key, enter a code, verify, complete.
  * Unstyled unless `mfa-wizard.css` is imported; style by `.mfa-wizard[data-step]` and `--mfa-*` variables.
  */
-export function MfaEnrollmentWizard({ defaultDeviceName, messages, className, ...options }: MfaEnrollmentWizardProps) {
+export function MfaEnrollmentWizard({
+  defaultDeviceName,
+  messages,
+  className,
+  headingLevel,
+  ...options
+}: MfaEnrollmentWizardProps) {
   const enrollment = useMfaEnrollment(options);
   const text = useMemo(() => resolveMessages(messages), [messages]);
   const screen = screenOf(enrollment.step);
   const headingRef = useFocusOnScreenChange(screen);
-  const step = { headingRef, messages: text, enrollment };
+  const step = { headingRef, headingLevel: headingLevelOf(headingLevel), messages: text, enrollment };
 
   return (
     <div

@@ -6,23 +6,24 @@ import { OpenInAppLink } from './open-in-app-link';
 import { QrCode } from './qr-code';
 import { SecretKeyDisclosure } from './secret-key-disclosure';
 import { SessionTimer } from './session-timer';
-import { StepHeading } from './step-heading';
+import { StepHeading, type HeadingLevel } from './step-heading';
 import type { MfaEnrollment } from './use-mfa-enrollment';
 
 interface SetupStepProps {
   headingRef: Ref<HTMLHeadingElement>;
+  headingLevel: HeadingLevel;
   messages: Messages;
   enrollment: MfaEnrollment;
   defaultDeviceName: string;
 }
 
 /** One screen for scan, key and code; it stays while the code is checked so nothing the user did is lost. */
-export function SetupStep({ headingRef, messages, enrollment, defaultDeviceName }: SetupStepProps) {
+export function SetupStep({ headingRef, headingLevel, messages, enrollment, defaultDeviceName }: SetupStepProps) {
   const { secret, groupedSecret, otpauthUri, issuer, accountName, timeLeftMs } = enrollment;
   if (secret === undefined || groupedSecret === undefined || otpauthUri === undefined) return null;
   return (
     <>
-      <StepHeading headingRef={headingRef}>{messages.setupHeading}</StepHeading>
+      <StepHeading headingRef={headingRef} level={headingLevel}>{messages.setupHeading}</StepHeading>
       {timeLeftMs !== null && <SessionTimer timeLeftMs={timeLeftMs} messages={messages} />}
       <dl className="mfa-wizard__account">
         <div>

@@ -4,6 +4,7 @@ import {
   cognitoError,
   commands,
   countCalls,
+  failOnce,
   installFakeCognito,
   SESSION_FROM_VERIFY,
   TOKENS,
@@ -16,7 +17,7 @@ import {
   sessionMode,
   verifyButton,
 } from '../test/render-wizard';
-import { MfaEnrollmentWizard } from './mfa-enrollment-wizard';
+import { MfaEnrollmentWizard, type MfaEnrollmentWizardProps } from './mfa-enrollment-wizard';
 
 const cognito = installFakeCognito();
 afterEach(() => {
@@ -114,6 +115,30 @@ describe('completion', () => {
       expect(countCalls(cognito, completingCommand)).toBe(1);
       expect(onStepChange.mock.calls.map(([step]) => step)).toEqual(['setup', 'verifying', 'completing', 'done']);
     });
+  });
+});
+
+describe('headingLevel', () => {
+  it('gives every step heading the level the host asks for', async () => {
+    const { user } = renderWizard({ ...accessTokenMode, headingLevel: 3 });
+    expect(screen.getByRole('heading', { level: 3, name: 'Set up your authenticator app' })).toBeVisible();
+    await findSetupScreen();
+    expect(screen.getByRole('heading', { level: 3, name: 'Set up your authenticator app' })).toHaveFocus();
+    await user.type(codeField(), '123456{Enter}');
+    expect(await screen.findByRole('heading', { level: 3, name: 'Authenticator app added' })).toHaveFocus();
+    expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
+  });
+
+  it('applies to the failed step too', async () => {
+    failOnce(cognito, 'associate', cognitoError('SoftwareTokenMFANotFoundException'));
+    renderWizard({ ...accessTokenMode, headingLevel: 6 });
+    expect(await screen.findByRole('heading', { level: 6, name: "Authenticator apps aren't available" })).toHaveFocus();
+  });
+
+  it('renders h2 for a level outside 2 to 6 from an untyped host', async () => {
+    renderWizard({ ...accessTokenMode, headingLevel: 7 } as unknown as MfaEnrollmentWizardProps);
+    await findSetupScreen();
+    expect(screen.getByRole('heading', { level: 2, name: 'Set up your authenticator app' })).toBeVisible();
   });
 });
 
