@@ -97,9 +97,10 @@ export function createEnrollmentStore({ adapter, session }: EnrollmentStoreOptio
     if (newSession) deadline = now + session.validityMs;
     publish(next, now);
     syncClock(newSession);
-    if (active) report(previous, next);
+    // The request first, the host's callbacks after: whatever a callback does, the wizard has moved on.
     const effect = effectOf(previous, next);
     if (effect) run(effect);
+    if (active) report(previous, next);
   }
 
   /**
@@ -124,10 +125,10 @@ export function createEnrollmentStore({ adapter, session }: EnrollmentStoreOptio
 
   function report(previous: WizardState, next: WizardState): void {
     const host = callbacks;
-    if (previous.step !== next.step) host.onStepChange?.(next.step);
+    if (previous.step !== next.step) callHost(host.onStepChange, next.step);
     const error = errorOf(next);
-    if (error && error !== errorOf(previous)) host.onError?.(error);
-    if (next.step === 'done' && previous.step !== 'done') host.onComplete?.(next.result);
+    if (error && error !== errorOf(previous)) callHost(host.onError, error);
+    if (next.step === 'done' && previous.step !== 'done') callHost(host.onComplete, next.result);
   }
 
   function run(effect: WizardEffect): void {
@@ -141,7 +142,7 @@ export function createEnrollmentStore({ adapter, session }: EnrollmentStoreOptio
       if (request === latestRequest) send(event);
     };
     perform(adapter, effect).then(current, (reason: unknown) =>
-      current({ type: 'request-failed', error: toWizardError(reason, operationOf(effect)) }),
+      current({ type: 'request-failed', error: toWizardError(reason, effect.type) }),
     );
   }
 
@@ -210,8 +211,22 @@ async function perform(adapter: EnrollmentAdapter, effect: WizardEffect): Promis
   }
 }
 
-function operationOf(effect: WizardEffect): WizardError['operation'] {
-  return effect.type;
+/**
+ * Calls one host callback so that a throw in it cannot stop the wizard: the error is handed to the
+ * page's global error handling (`reportError`, i.e. the window's "error" event, where a host's error
+ * tracking listens), or thrown from a microtask where there is no `reportError`, never swallowed.
+ */
+function callHost<Value>(callback: ((value: Value) => void) | undefined, value: Value): void {
+  if (!callback) return;
+  try {
+    callback(value);
+  } catch (error) {
+    if (typeof globalThis.reportError === 'function') globalThis.reportError(error);
+    else
+      queueMicrotask(() => {
+        throw error;
+      });
+  }
 }
 
 export function errorOf(state: WizardState): WizardError | undefined {

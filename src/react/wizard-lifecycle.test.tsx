@@ -22,6 +22,7 @@ import { MfaEnrollmentWizard, type MfaEnrollmentWizardProps } from './mfa-enroll
 const cognito = installFakeCognito();
 afterEach(() => {
   vi.useRealTimers();
+  vi.unstubAllGlobals();
 });
 
 /** Lets any request the wizard might wrongly send go out before the calls are counted. */
@@ -115,6 +116,37 @@ describe('completion', () => {
       expect(countCalls(cognito, completingCommand)).toBe(1);
       expect(onStepChange.mock.calls.map(([step]) => step)).toEqual(['setup', 'verifying', 'completing', 'done']);
     });
+  });
+});
+
+describe('when a host callback throws', () => {
+  it('the wizard goes on to the end, and every error reaches the page\'s error handling', async () => {
+    const reported: unknown[] = [];
+    vi.stubGlobal('reportError', (error: unknown) => reported.push(error));
+    const fail = (name: string) => () => {
+      throw new Error(name);
+    };
+    const onComplete = vi.fn(fail('onComplete'));
+    failOnce(cognito, 'verify', cognitoError('CodeMismatchException'));
+    const { user } = renderWizard({ ...sessionMode, onStepChange: fail('onStepChange'), onError: fail('onError'), onComplete });
+    await findSetupScreen();
+    await user.type(codeField(), '111111{Enter}');
+    expect(await screen.findByRole('alert')).toBeVisible();
+    await user.type(codeField(), '222222{Enter}');
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Authenticator app added' })).toHaveFocus();
+    expect(countCalls(cognito, 'respond')).toBe(1);
+    expect(onComplete).toHaveBeenCalledOnce();
+    expect(reported.map((error) => (error instanceof Error ? error.message : error))).toEqual([
+      'onStepChange', // setup
+      'onStepChange', // verifying
+      'onStepChange', // setup again, with the error
+      'onError',
+      'onStepChange', // verifying
+      'onStepChange', // completing: the request went out before this callback ran
+      'onStepChange', // done
+      'onComplete',
+    ]);
   });
 });
 
