@@ -167,6 +167,21 @@ describe('wizardReducer', () => {
     });
   });
 
+  describe('given the challenge session ran out before the wizard started', () => {
+    it('fails at once, with nothing enrolled', () => {
+      expect(wizardReducer(associating, { type: 'session-expired-before-start' }, 'session')).toEqual({
+        step: 'failed',
+        error: sessionTimeout,
+        retry: null,
+        verified: false,
+      });
+    });
+
+    it('is ignored once the wizard has moved on (same state object)', () => {
+      expect(wizardReducer(setup, { type: 'session-expired-before-start' }, 'session')).toBe(setup);
+    });
+  });
+
   describe('when the user asks for a new key', () => {
     it('in access-token mode, after Cognito refused the key, associates again', () => {
       expect(wizardReducer(failedKeyRefused, { type: 'new-key-requested' }, 'accessToken')).toEqual(associating);
@@ -201,6 +216,7 @@ describe('wizardReducer', () => {
       ['a failure after done', done, { type: 'request-failed', error: error('network', 'complete') }],
       ['a retry with nothing to retry', failedFinal, { type: 'retry-requested' }],
       ['a retry on the setup screen', setup, { type: 'retry-requested' }],
+      ['the clock while associating (Cognito judges the session sent)', associating, { type: 'session-timed-out' }],
       ['the clock while verifying', verifying, { type: 'session-timed-out' }],
       ['the clock while completing', completing, { type: 'session-timed-out' }],
       ['the clock after done', done, { type: 'session-timed-out' }],

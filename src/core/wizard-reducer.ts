@@ -41,7 +41,10 @@ export type WizardEvent =
   | { type: 'retry-requested' }
   /** The user asks for a new key (access-token mode, after Cognito refused the one held). */
   | { type: 'new-key-requested' }
-  | { type: 'session-timed-out' };
+  /** The session clock ran out. Ends the wizard only where no request is in flight. */
+  | { type: 'session-timed-out' }
+  /** The challenge's session had run out before the wizard could send anything (sent instead of the first Associate). */
+  | { type: 'session-expired-before-start' };
 
 /** The I/O a state asks for as it is entered. The reducer never performs it. */
 export type WizardEffect =
@@ -101,14 +104,20 @@ export function wizardReducer(state: WizardState, event: WizardEvent, mode: Enro
       return { step: 'associating' };
 
     case 'session-timed-out':
-      // A request in flight is left to Cognito to judge; an idle wizard stops before sending a dead session.
-      if (state.step === 'setup' || state.step === 'associating') {
+      // A request in flight (associating, verifying, completing) is left to Cognito to judge: its answer
+      // may bring a new session, and if the session had run out Cognito says so. An idle wizard stops
+      // before it sends a dead session.
+      if (state.step === 'setup') {
         return { step: 'failed', error: sessionExpired, retry: null, verified: false };
       }
       if (state.step === 'failed' && state.retry) {
         return { step: 'failed', error: sessionExpired, retry: null, verified: state.verified };
       }
       return state;
+
+    case 'session-expired-before-start':
+      if (state.step !== 'associating') return state;
+      return { step: 'failed', error: sessionExpired, retry: null, verified: false };
 
     default:
       return event satisfies never;

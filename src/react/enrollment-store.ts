@@ -150,7 +150,7 @@ export function createEnrollmentStore({ adapter, session }: EnrollmentStoreOptio
     active = true;
     if (!started) {
       started = true;
-      if (deadline !== null && Date.now() >= deadline) send({ type: 'session-timed-out' });
+      if (deadline !== null && Date.now() >= deadline) send({ type: 'session-expired-before-start' });
       else run({ type: 'associate' });
     } else if (deferred) {
       run(deferred);

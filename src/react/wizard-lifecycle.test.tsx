@@ -6,6 +6,8 @@ import {
   countCalls,
   failOnce,
   installFakeCognito,
+  SECRET,
+  SESSION_FROM_ASSOCIATE,
   SESSION_FROM_VERIFY,
   TOKENS,
 } from '../test/cognito-fakes';
@@ -241,18 +243,55 @@ describe('the session clock', () => {
     });
   });
 
-  describe('given the host says when Cognito issued the session, and a 5-minute validity', () => {
-    it('counts the challenge session from then', async () => {
+  describe('given the challenge session runs out while Cognito is slow to answer the association', () => {
+    /** An Associate whose answer the test gives when it likes. */
+    function holdAssociate() {
+      const answer: { settle?: (value: unknown) => void; fail?: (reason: unknown) => void } = {};
+      cognito.on(commands.associate).callsFake(
+        () =>
+          new Promise((resolve, reject) => {
+            answer.settle = resolve;
+            answer.fail = reject;
+          }),
+      );
+      return answer;
+    }
+    /**
+     * A session issued 4.5 minutes ago with a 5-minute validity runs out 30 seconds into the
+     * association; a minute later Cognito still has not answered.
+     */
+    async function associateOutlivesSession(onError: () => void) {
       fakeClock();
-      // Cognito is slow to answer the association: the challenge's session runs out meanwhile.
-      cognito.on(commands.associate).callsFake(() => new Promise(() => undefined));
+      const associate = holdAssociate();
+      renderWizard({ ...sessionMode, sessionIssuedAt: Date.now() - 4.5 * 60_000, sessionValidityMinutes: 5, onError });
+      await advance(60_000);
+      return associate;
+    }
+
+    it('waits for Cognito, and a late key comes with a fresh session and a full clock', async () => {
       const onError = vi.fn();
-      renderWizard({ ...sessionMode, onError, sessionIssuedAt: Date.now() - 4.5 * 60_000, sessionValidityMinutes: 5 });
-      await advance(31_000);
-      expect(await screen.findByRole('heading', { level: 2, name: 'Your sign-in has expired' })).toBeVisible();
-      expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'session-expired' }));
+      const associate = await associateOutlivesSession(onError);
+      expect(screen.getByRole('status')).toHaveTextContent('Creating your key…');
+      expect(onError).not.toHaveBeenCalled();
+
+      act(() => associate.settle?.({ SecretCode: SECRET, Session: SESSION_FROM_ASSOCIATE }));
+      await findSetupScreen();
+      expect(screen.getByRole('timer')).toHaveTextContent('5:00 left');
+      expect(onError).not.toHaveBeenCalled();
     });
 
+    it('says the sign-in expired when Cognito answers so', async () => {
+      const onError = vi.fn();
+      const associate = await associateOutlivesSession(onError);
+      act(() => associate.fail?.(cognitoError('NotAuthorizedException', 'Invalid session for the user, session is expired.')));
+      expect(await screen.findByRole('heading', { level: 2, name: 'Your sign-in has expired' })).toHaveFocus();
+      expect(onError).toHaveBeenCalledExactlyOnceWith(
+        expect.objectContaining({ kind: 'session-expired', operation: 'associate' }),
+      );
+    });
+  });
+
+  describe('given the host says when Cognito issued the session, and a 5-minute validity', () => {
     it('counts each new session Cognito answers with from its arrival, for the whole validity', async () => {
       fakeClock();
       renderWizard({ ...sessionMode, sessionIssuedAt: Date.now() - 60_000, sessionValidityMinutes: 5 });
