@@ -14,6 +14,7 @@ export type {
   AuthenticationResult,
   CodeProblem,
   CodeValidation,
+  Enrolled,
   EnrollmentMode,
   EnrollmentResult,
   ErrorRecovery,

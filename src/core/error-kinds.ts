@@ -1,4 +1,4 @@
-import type { EnrollmentMode } from './enrollment-types';
+import type { Enrolled, EnrollmentMode } from './enrollment-types';
 
 /** Every way an enrollment can go wrong, one kind per distinct thing the user must do about it. */
 export const wizardErrorKinds = [
@@ -26,12 +26,14 @@ export const wizardErrorKinds = [
 
 export type WizardErrorKind = (typeof wizardErrorKinds)[number];
 
-/** Which call failed; `null` when the wizard itself decided (the session clock ran out). */
+/** The Cognito call an error came from: AssociateSoftwareToken, VerifySoftwareToken, or the completing call. */
 export type WizardOperation = 'associate' | 'verify' | 'complete';
 
 /** An error as the wizard shows it and reports it to `onError`. Never holds the code, key, session or token. */
 export interface WizardError {
+  /** What went wrong, one kind per thing the user must do about it; picks the text shown. */
   kind: WizardErrorKind;
+  /** The call that failed, or null when the wizard itself decided (its session clock ran out). */
   operation: WizardOperation | null;
   /** The SDK error name (`err.name`), for the host's diagnostics. */
   name: string;
@@ -45,11 +47,17 @@ export type RestartReason = 'session-expired' | 'session-used' | 'session-invali
 /** What the host learns with `onRestart` besides the reason. */
 export interface RestartDetails {
   /**
-   * Cognito accepted a code from the app (Verify succeeded) before the wizard stopped: the app's
-   * entry for this account is registered and the next sign-in may ask for its code, so the user
-   * must keep it (never tell them to delete it).
+   * Whether Cognito registered the app's entry before the wizard stopped, which decides what the host
+   * tells the user about the entry they added:
+   * - `true`: a code was verified (session mode): the next sign-in asks for the entry's code; keep it,
+   *   never tell the user to delete it.
+   * - `false`: nothing was registered: the next sign-in shows a new QR code, and the old entry can go.
+   * - `'unknown'`: a Verify may have been registered (its answer was lost or incomplete, and the
+   *   session then turned out spent), or (access-token mode) a code was verified but making TOTP the
+   *   preferred MFA failed. Say both: if asked for a code, use the entry; if shown a new QR code,
+   *   delete the entry and scan the new one.
    */
-  enrolled: boolean;
+  enrolled: Enrolled;
 }
 
 /**

@@ -1,6 +1,7 @@
 export type {
   AuthenticationResult,
   CompletionOutcome,
+  Enrolled,
   EnrollmentMode,
   EnrollmentResult,
   WizardStep,
@@ -31,12 +32,14 @@ export {
 } from './session-clock';
 export { usernameFromAccessToken } from './access-token';
 export {
-  codeVerified,
   effectOf,
+  enrolledOf,
   initialWizardState,
+  outcomeUnknown,
   wizardReducer,
   type Enrollment,
   type RetryTarget,
+  type VerifyHistory,
   type WizardEffect,
   type WizardEvent,
   type WizardState,

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { EnrollmentMode } from './enrollment-types';
 import type { WizardError, WizardErrorKind } from './error-kinds';
 import {
-  codeVerified,
   effectOf,
+  enrolledOf,
   initialWizardState,
+  outcomeUnknown,
   wizardReducer,
   type WizardEvent,
   type WizardState,
@@ -26,20 +27,20 @@ const failedRetryAssociate: WizardState = {
   step: 'failed',
   error: error('network', 'associate'),
   retry: { operation: 'associate' },
-  verified: false,
+  enrolled: false,
 };
 const failedRetryComplete: WizardState = {
   step: 'failed',
   error: error('internal-error', 'complete'),
   retry: { operation: 'complete', enrollment: { secret: 'KEY', session: 's2', deviceName: 'Phone' } },
-  verified: true,
+  enrolled: true,
 };
-const failedFinal: WizardState = { step: 'failed', error: error('session-used', 'verify'), retry: null, verified: false };
+const failedFinal: WizardState = { step: 'failed', error: error('session-used', 'verify'), retry: null, enrolled: false };
 const failedKeyRefused: WizardState = {
   step: 'failed',
   error: error('invalid-parameter', 'complete'),
   retry: null,
-  verified: true,
+  enrolled: true,
 };
 const sessionTimeout: WizardError = { kind: 'session-expired', operation: null, name: 'SessionTimeout' };
 const modes: readonly EnrollmentMode[] = ['session', 'accessToken'];
@@ -99,7 +100,7 @@ describe('wizardReducer', () => {
         'a failed association that will not pass offers nothing',
         associating,
         { type: 'request-failed', error: error('mfa-not-enabled', 'associate') },
-        { step: 'failed', error: error('mfa-not-enabled', 'associate'), retry: null, verified: false },
+        { step: 'failed', error: error('mfa-not-enabled', 'associate'), retry: null, enrolled: false },
       ],
       [
         'a wrong code keeps key, session and device name',
@@ -119,24 +120,6 @@ describe('wizardReducer', () => {
         { type: 'request-failed', error: error('session-used', 'verify') },
         failedFinal,
       ],
-      [
-        'a passing failure while completing offers to complete again',
-        completing,
-        { type: 'request-failed', error: error('internal-error', 'complete') },
-        failedRetryComplete,
-      ],
-      [
-        'a lasting failure while completing offers nothing, and remembers the code was accepted',
-        completing,
-        { type: 'request-failed', error: error('session-expired', 'complete') },
-        { step: 'failed', error: error('session-expired', 'complete'), retry: null, verified: true },
-      ],
-      [
-        'a refused request while completing remembers the code was accepted',
-        completing,
-        { type: 'request-failed', error: error('invalid-parameter', 'complete') },
-        failedKeyRefused,
-      ],
       ['retrying an association starts it again', failedRetryAssociate, { type: 'retry-requested' }, associating],
       [
         'retrying a completion completes with the kept session',
@@ -148,22 +131,107 @@ describe('wizardReducer', () => {
         'the session clock running out on the setup screen',
         setup,
         { type: 'session-timed-out' },
-        { step: 'failed', error: sessionTimeout, retry: null, verified: false },
+        { step: 'failed', error: sessionTimeout, retry: null, enrolled: false },
       ],
       [
         'the session clock running out while a failed request waits for a retry',
         failedRetryAssociate,
         { type: 'session-timed-out' },
-        { step: 'failed', error: sessionTimeout, retry: null, verified: false },
+        { step: 'failed', error: sessionTimeout, retry: null, enrolled: false },
       ],
       [
         'the session clock running out after a failed completion remembers the code was accepted',
         failedRetryComplete,
         { type: 'session-timed-out' },
-        { step: 'failed', error: sessionTimeout, retry: null, verified: true },
+        { step: 'failed', error: sessionTimeout, retry: null, enrolled: true },
       ],
     ])('%s', (_case, state, event, expected) => {
       for (const mode of modes) expect(wizardReducer(state, event, mode)).toEqual(expected);
+    });
+  });
+
+  describe('given a request fails after Cognito accepted the code', () => {
+    it.each<[string, WizardError, boolean]>([
+      ['a passing failure offers to complete again', error('internal-error', 'complete'), true],
+      ['a lasting failure offers nothing', error('session-expired', 'complete'), false],
+      ['a refused request offers nothing to send again', error('invalid-parameter', 'complete'), false],
+    ])('%s; in session mode the app is enrolled, in access-token mode maybe', (_case, failure, retries) => {
+      const enrolledIn = { session: true, accessToken: 'unknown' } as const;
+      for (const mode of modes) {
+        const next = wizardReducer(completing, { type: 'request-failed', error: failure }, mode);
+        expect(next).toEqual({
+          step: 'failed',
+          error: failure,
+          retry: retries ? { operation: 'complete', enrollment: { secret: 'KEY', session: 's2', deviceName: 'Phone' } } : null,
+          enrolled: enrolledIn[mode],
+        });
+      }
+    });
+  });
+
+  describe('given a Verify whose outcome is unknown', () => {
+    const lost = error('network', 'verify');
+    const missingSession: WizardError = { kind: 'unknown', operation: 'verify', name: 'MissingSession' };
+    const uncertain: WizardState = { ...setup, error: lost, deviceName: 'Phone', verifyOutcomeUnknown: true };
+
+    it.each<[string, WizardError]>([
+      ['its answer was lost', lost],
+      ['it answered without the next session', missingSession],
+    ])('when %s, goes back to setup remembering that Cognito may have registered the key', (_case, failure) => {
+      for (const mode of modes) {
+        expect(wizardReducer(verifying, { type: 'request-failed', error: failure }, mode)).toEqual({
+          ...setup,
+          error: failure,
+          deviceName: 'Phone',
+          verifyOutcomeUnknown: true,
+        });
+      }
+    });
+
+    it('carries that into the next Verify', () => {
+      const next = wizardReducer(uncertain, { type: 'code-submitted', code: '654321' }, 'session');
+      expect(next).toMatchObject({ step: 'verifying', code: '654321', verifyOutcomeUnknown: true });
+      expect(effectOf(uncertain, next)).toEqual({ type: 'verify', code: '654321', deviceName: undefined, session: 's1' });
+    });
+
+    it.each<[string, WizardError]>([
+      ['the session turns out used', error('session-used', 'verify')],
+      ['the session turns out expired', error('session-expired', 'verify')],
+      ['the token is refused', error('not-authorized', 'verify')],
+    ])('when %s at the next Verify, fails with the enrollment unknown', (_case, failure) => {
+      const retried: WizardState = { ...verifying, verifyOutcomeUnknown: true };
+      for (const mode of modes) {
+        expect(wizardReducer(retried, { type: 'request-failed', error: failure }, mode)).toEqual({
+          step: 'failed',
+          error: failure,
+          retry: null,
+          enrolled: 'unknown',
+        });
+      }
+    });
+
+    it('keeps it unknown through a wrong code at the next Verify', () => {
+      const retried: WizardState = { ...verifying, verifyOutcomeUnknown: true };
+      const next = wizardReducer(retried, { type: 'request-failed', error: error('code-mismatch', 'verify') }, 'session');
+      expect(next).toMatchObject({ step: 'setup', verifyOutcomeUnknown: true });
+    });
+
+    it('forgets it once a Verify succeeds', () => {
+      const retried: WizardState = { ...verifying, verifyOutcomeUnknown: true };
+      const next = wizardReducer(retried, { type: 'verified', session: 's2' }, 'session');
+      expect(next).toEqual(completing);
+      expect(enrolledOf(next, 'session')).toBe(true);
+    });
+
+    it('when the session clock then runs out, fails with the enrollment unknown', () => {
+      for (const mode of modes) {
+        expect(wizardReducer(uncertain, { type: 'session-timed-out' }, mode)).toEqual({
+          step: 'failed',
+          error: sessionTimeout,
+          retry: null,
+          enrolled: 'unknown',
+        });
+      }
     });
   });
 
@@ -173,7 +241,7 @@ describe('wizardReducer', () => {
         step: 'failed',
         error: sessionTimeout,
         retry: null,
-        verified: false,
+        enrolled: false,
       });
     });
 
@@ -246,16 +314,30 @@ describe('effectOf', () => {
   });
 });
 
-describe('codeVerified', () => {
-  it.each<[string, WizardState, boolean]>([
-    ['associating', associating, false],
-    ['on the setup screen', setup, false],
-    ['while verifying', verifying, false],
-    ['while completing', completing, true],
-    ['done', done, true],
-    ['failed before Verify succeeded', failedFinal, false],
-    ['failed after Verify succeeded', failedRetryComplete, true],
-  ])('is %s → %s', (_case, state, verified) => {
-    expect(codeVerified(state)).toBe(verified);
+describe('enrolledOf', () => {
+  it.each<[string, WizardState, EnrollmentMode, ReturnType<typeof enrolledOf>]>([
+    ['associating', associating, 'session', false],
+    ['on the setup screen', setup, 'session', false],
+    ['on the setup screen after a lost Verify answer', { ...setup, verifyOutcomeUnknown: true }, 'session', 'unknown'],
+    ['while verifying', verifying, 'accessToken', false],
+    ['while completing in session mode', completing, 'session', true],
+    ['while completing in access-token mode', completing, 'accessToken', 'unknown'],
+    ['done', done, 'accessToken', true],
+    ['failed before Verify succeeded', failedFinal, 'session', false],
+    ['failed after Verify succeeded', failedRetryComplete, 'session', true],
+  ])('%s (%s mode) → %s', (_case, state, mode, enrolled) => {
+    expect(enrolledOf(state, mode)).toBe(enrolled);
+  });
+});
+
+describe('outcomeUnknown', () => {
+  it.each<[string, WizardError, boolean]>([
+    ['no answer at all', error('network', 'verify'), true],
+    ['a 200 without the next session', { kind: 'unknown', operation: 'verify', name: 'MissingSession' }, true],
+    ['a wrong code', error('code-mismatch', 'verify'), false],
+    ['an error Cognito answered', { kind: 'unknown', operation: 'verify', name: 'SurpriseException' }, false],
+    ['a 500 from Cognito', error('internal-error', 'verify'), false],
+  ])('%s → %s', (_case, failure, unknown) => {
+    expect(outcomeUnknown(failure)).toBe(unknown);
   });
 });

@@ -1,4 +1,4 @@
-import type { CompletionOutcome, EnrollmentMode, EnrollmentResult } from './enrollment-types';
+import type { CompletionOutcome, Enrolled, EnrollmentMode, EnrollmentResult } from './enrollment-types';
 import { recoveryOf, type WizardError } from './error-kinds';
 import { validateCode } from './one-time-code';
 
@@ -12,24 +12,31 @@ export interface Enrollment {
   deviceName?: string | undefined;
 }
 
+/** Before a code is accepted: whether an earlier Verify may have registered the key all the same. */
+export interface VerifyHistory {
+  /**
+   * A Verify's outcome is unknown: its answer was lost (network) or came without what it was for
+   * (session mode's MissingSession). Cognito may have registered the key and, in session mode, spent
+   * the session held. Stays set until a Verify succeeds or the key is replaced.
+   */
+  verifyOutcomeUnknown?: boolean | undefined;
+}
+
 /** The request the failed step can send again when the user asks. */
 export type RetryTarget = { operation: 'associate' } | { operation: 'complete'; enrollment: Enrollment };
 
 export type WizardState =
   | { step: 'associating' }
-  | ({ step: 'setup'; error?: WizardError | undefined } & Enrollment)
-  | ({ step: 'verifying'; code: string } & Enrollment)
+  | ({ step: 'setup'; error?: WizardError | undefined } & Enrollment & VerifyHistory)
+  | ({ step: 'verifying'; code: string } & Enrollment & VerifyHistory)
   | ({ step: 'completing' } & Enrollment)
   | { step: 'done'; result: EnrollmentResult }
   | {
       step: 'failed';
       error: WizardError;
       retry: RetryTarget | null;
-      /**
-       * Cognito had accepted the user's code (Verify succeeded) before this failure: the app's entry
-       * is registered for the account, so the user must keep it and will be asked for its code.
-       */
-      verified: boolean;
+      /** Whether Cognito had registered the app's entry before this failure (see `Enrolled`). */
+      enrolled: Enrolled;
     };
 
 export type WizardEvent =
@@ -70,8 +77,8 @@ export function wizardReducer(state: WizardState, event: WizardEvent, mode: Enro
     case 'code-submitted': {
       const validation = validateCode(event.code);
       if (state.step !== 'setup' || !validation.ok) return state;
-      const { secret, session } = state;
-      return { step: 'verifying', secret, session, code: validation.code, deviceName: event.deviceName };
+      const { secret, session, verifyOutcomeUnknown } = state;
+      return { step: 'verifying', secret, session, code: validation.code, deviceName: event.deviceName, verifyOutcomeUnknown };
     }
 
     case 'verified':
@@ -108,16 +115,16 @@ export function wizardReducer(state: WizardState, event: WizardEvent, mode: Enro
       // may bring a new session, and if the session had run out Cognito says so. An idle wizard stops
       // before it sends a dead session.
       if (state.step === 'setup') {
-        return { step: 'failed', error: sessionExpired, retry: null, verified: false };
+        return { step: 'failed', error: sessionExpired, retry: null, enrolled: enrolledOf(state, mode) };
       }
       if (state.step === 'failed' && state.retry) {
-        return { step: 'failed', error: sessionExpired, retry: null, verified: state.verified };
+        return { step: 'failed', error: sessionExpired, retry: null, enrolled: state.enrolled };
       }
       return state;
 
     case 'session-expired-before-start':
       if (state.step !== 'associating') return state;
-      return { step: 'failed', error: sessionExpired, retry: null, verified: false };
+      return { step: 'failed', error: sessionExpired, retry: null, enrolled: false };
 
     default:
       return event satisfies never;
@@ -129,22 +136,24 @@ function failRequest(state: WizardState, error: WizardError, mode: EnrollmentMod
   switch (state.step) {
     case 'associating': {
       const retry: RetryTarget | null = recovery === 'retry' ? { operation: 'associate' } : null;
-      return { step: 'failed', error, retry, verified: false };
+      return { step: 'failed', error, retry, enrolled: false };
     }
     case 'verifying': {
+      // Once unknown, unknown until a Verify succeeds: a later "session can only be used once" may be
+      // the lost Verify's doing, after Cognito registered the key.
+      const verifyOutcomeUnknown = state.verifyOutcomeUnknown || outcomeUnknown(error) || undefined;
       // A wrong code or a passing failure keeps the key, the session and the QR the user already scanned.
       if (recovery === 'retype-code' || recovery === 'retry') {
         const { secret, session, deviceName } = state;
-        return { step: 'setup', secret, session, deviceName, error };
+        return { step: 'setup', secret, session, deviceName, error, verifyOutcomeUnknown };
       }
-      return { step: 'failed', error, retry: null, verified: false };
+      return { step: 'failed', error, retry: null, enrolled: verifyOutcomeUnknown ? 'unknown' : false };
     }
     case 'completing': {
       const { secret, session, deviceName } = state;
       const retry: RetryTarget | null =
         recovery === 'retry' ? { operation: 'complete', enrollment: { secret, session, deviceName } } : null;
-      // Completing comes only after Verify succeeded.
-      return { step: 'failed', error, retry, verified: true };
+      return { step: 'failed', error, retry, enrolled: enrolledOf(state, mode) };
     }
     case 'setup':
     case 'done':
@@ -159,18 +168,31 @@ function withDeviceName(outcome: CompletionOutcome, deviceName: string | undefin
   return deviceName ? { ...outcome, friendlyDeviceName: deviceName } : { ...outcome };
 }
 
-/** Whether Cognito has accepted the user's code, so the app's entry is registered for the account. */
-export function codeVerified(state: WizardState): boolean {
+/**
+ * Whether a failed request may have done its work all the same: no answer came (network), or a 200
+ * came without what the call is for (the adapter names those `Missing<Field>`, e.g. MissingSession).
+ */
+export function outcomeUnknown(error: WizardError): boolean {
+  return error.kind === 'network' || error.name.startsWith('Missing');
+}
+
+/** Whether Cognito has registered the app's entry for the account, as far as the wizard can know. */
+export function enrolledOf(state: WizardState, mode: EnrollmentMode): Enrolled {
   switch (state.step) {
     case 'associating':
+      return false;
     case 'setup':
     case 'verifying':
-      return false;
+      return state.verifyOutcomeUnknown ? 'unknown' : false;
     case 'completing':
+      // Verify succeeded. In session mode that registers the key for the MFA_SETUP sign-in. In
+      // access-token mode what the next sign-in asks for also depends on SetUserMFAPreference, which has
+      // not succeeded yet, and Cognito's documentation does not say whether Verify alone is enough.
+      return mode === 'session' ? true : 'unknown';
     case 'done':
       return true;
     case 'failed':
-      return state.verified;
+      return state.enrolled;
     default:
       return state satisfies never;
   }

@@ -42,9 +42,13 @@ export function FailedStep({ headingRef, headingLevel, messages, enrollment }: F
   );
 }
 
-/** The text that matches the way forward: the kind's own, unless the mode or a verified code changes what to do. */
-function failureText(messages: Messages, { error, recovery, verified }: MfaEnrollment): string {
-  if (recovery === 'sign-in-again' && verified) return messages.verifiedRestart;
+/**
+ * The text that matches the way forward: the kind's own, unless the mode or what Cognito may have
+ * registered changes what to do with the app's entry.
+ */
+function failureText(messages: Messages, { error, recovery, enrolled }: MfaEnrollment): string {
+  if (recovery === 'sign-in-again' && enrolled === true) return messages.verifiedRestart;
+  if (recovery === 'sign-in-again' && enrolled === 'unknown') return messages.uncertainRestart;
   if (recovery === 'new-key') return messages.newKeyNeeded;
   return messages[`error:${error?.kind ?? 'unknown'}`];
 }

@@ -77,6 +77,12 @@ export type Messages = {
    * (in place of `error:<kind>`): the app's entry is registered, so it must be kept, not deleted.
    */
   verifiedRestart: string;
+  /**
+   * The failed step's text when the user must sign in again and Cognito may or may not have registered
+   * the app's entry (in place of `error:<kind>`): a Verify's answer was lost, or in access-token mode a
+   * verified code could not be made the preferred MFA. It tells the user what to do in either case.
+   */
+  uncertainRestart: string;
 } & Record<CodeProblemKey, string> &
   Record<ErrorMessageKey, string> &
   Record<ErrorHeadingKey, string>;
@@ -122,6 +128,9 @@ export const defaultMessages: Messages = {
   verifiedRestart:
     'Your authenticator app was added, but your sign-in ended before setup could finish. ' +
     "Keep the app's entry for this account: sign in again and, when asked, enter the code it shows.",
+  uncertainRestart:
+    "Sign in again to finish. If you're then asked for a code, use the entry you just added in your authenticator app. " +
+    "If you're shown a new QR code instead, delete that entry first and scan the new one.",
 
   'code:empty': 'Enter the 6-digit code from your authenticator app.',
   'code:too-short': 'The code is too short: enter all 6 digits.',

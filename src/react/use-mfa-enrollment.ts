@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import {
   buildOtpauthUri,
-  codeVerified,
+  enrolledOf,
   DEFAULT_SESSION_VALIDITY_MINUTES,
   groupSecret,
   labelPart,
@@ -11,6 +11,7 @@ import {
   usernameFromAccessToken,
   validateCode,
   type CodeValidation,
+  type Enrolled,
   type EnrollmentMode,
   type EnrollmentResult,
   type ErrorRecovery,
@@ -43,8 +44,9 @@ export interface EnrollmentBehaviour {
   /**
    * Called when the user asks to sign in again because the session or token is spent; only the host
    * can sign the user in. When given, the failed step shows a "Sign in again" button.
-   * `details.enrolled` is true when Cognito had already accepted a code from the app: the app's entry
-   * is registered, so the host must tell the user to keep it and enter its code at the next sign-in.
+   * `details.enrolled` says whether Cognito registered the app's entry: `true` keep it (the next
+   * sign-in asks for its code), `false` it is of no use, `'unknown'` it may be (tell the user both
+   * cases); see `RestartDetails`.
    */
   onRestart?: ((reason: RestartReason, details: RestartDetails) => void) | undefined;
   /** Called when the user cancels. When given, the wizard shows a Cancel button. */
@@ -83,10 +85,11 @@ export interface MfaEnrollment {
   /** What can be done about the error. */
   recovery: ErrorRecovery | null;
   /**
-   * Cognito accepted a code from the app (Verify succeeded): its entry is registered for the account,
-   * even if the enrollment then failed to complete.
+   * Whether Cognito has registered the app's entry for the account (the value `onRestart` gets in
+   * `details.enrolled`): `true`, `false`, or `'unknown'` when a Verify's answer was lost or (access-token
+   * mode) a verified code could not be made the preferred MFA. See `RestartDetails`.
    */
-  verified: boolean;
+  enrolled: Enrolled;
   /** A request is in flight. */
   busy: boolean;
   /** Session mode: milliseconds left in the session; null in access-token mode or once it no longer matters. */
@@ -149,7 +152,7 @@ export function useMfaEnrollment(options: UseMfaEnrollmentOptions): MfaEnrollmen
   );
   const error = errorOf(state);
   const recovery = error ? recoveryOf(error.kind, mode) : null;
-  const verified = codeVerified(state);
+  const enrolled = enrolledOf(state, mode);
 
   const submitCode = useCallback(
     (code: string, deviceName?: string) => {
@@ -166,7 +169,7 @@ export function useMfaEnrollment(options: UseMfaEnrollmentOptions): MfaEnrollmen
   const restartReason = error ? restartReasonOf(error.kind, mode) : null;
   const { onRestart, onCancel } = options;
   const restart = () => {
-    if (restartReason) onRestart?.(restartReason, { enrolled: verified });
+    if (restartReason) onRestart?.(restartReason, { enrolled });
   };
   const cancel = () => onCancel?.();
 
@@ -181,7 +184,7 @@ export function useMfaEnrollment(options: UseMfaEnrollmentOptions): MfaEnrollmen
     otpauthUri,
     error,
     recovery,
-    verified,
+    enrolled,
     busy: state.step === 'associating' || state.step === 'verifying' || state.step === 'completing',
     timeLeftMs,
     canRetry: state.step === 'failed' && state.retry !== null,

@@ -10,6 +10,7 @@ import {
   OTHER_SECRET,
   SECRET,
   SESSION_FROM_ASSOCIATE,
+  SESSION_FROM_VERIFY,
   TOKENS,
 } from '../test/cognito-fakes';
 import {
@@ -21,6 +22,7 @@ import {
   verifyButton,
 } from '../test/render-wizard';
 import { defaultMessages } from './messages';
+import type { MfaEnrollmentWizardProps } from './mfa-enrollment-wizard';
 
 const cognito = installFakeCognito();
 
@@ -44,18 +46,28 @@ describe('errors while verifying', () => {
     ['CodeMismatchException', 'accessToken', () => cognitoError('CodeMismatchException'), 'code-mismatch'],
     ['ExpiredCodeException', 'session', () => cognitoError('ExpiredCodeException'), 'code-already-used'],
   ])('given Cognito answers %s (%s mode)', (_name, mode, thrown, kind) => {
-    it('keeps the QR, the key and the session, clears and focuses the field, and mentions what to do', async () => {
+    it('keeps the QR, the key and the session, clears and focuses the field, and mentions what to do once', async () => {
       failOnce(cognito, 'verify', thrown());
       const { user } = renderWizard(props(mode));
       await findSetupScreen();
-      await submitCode(user);
+      await submitCode(user, '111111');
 
       expect(await screen.findByRole('alert')).toHaveTextContent(message(kind));
       expect(codeField()).toHaveValue('');
       expect(codeField()).toHaveFocus();
       expect(codeField()).toHaveAttribute('aria-invalid', 'true');
+      // Announced by the alert; the field it focuses does not also read it as its description.
+      expect(codeField()).toHaveAccessibleDescription(defaultMessages.codeHint);
       expect(screen.getByRole('img', { name: /^QR code for / })).toBeVisible();
       expect(document.querySelector('.mfa-wizard')).toHaveAttribute('data-step', 'setup');
+
+      await submitCode(user, '222222');
+      await waitFor(() => expect(cognito.commandCalls(commands.verify)).toHaveLength(2));
+      const [first, second] = cognito.commandCalls(commands.verify).map((call) => call.args[0].input);
+      expect(second?.UserCode).toBe('222222');
+      expect(second?.Session).toBe(mode === 'session' ? SESSION_FROM_ASSOCIATE : undefined);
+      expect(second?.AccessToken).toBe(first?.AccessToken);
+      expect(cognito.commandCalls(commands.associate)).toHaveLength(1);
     });
   });
 
@@ -257,7 +269,6 @@ describe('after Cognito accepted the code', () => {
     ['a used session', 'session', 'respond', () => cognitoError('NotAuthorizedException', sessionUsed), 'session-used'],
     ['an expired session', 'session', 'respond', () => cognitoError('NotAuthorizedException', sessionExpired), 'session-expired'],
     ['a refused request', 'session', 'respond', () => cognitoError('InvalidParameterException'), 'invalid-parameter'],
-    ['an expired token', 'accessToken', 'preference', () => cognitoError('NotAuthorizedException', 'Access Token has expired'), 'not-authorized'],
   ])('given completion reports %s (%s mode)', (_case, mode, command, thrown, kind) => {
     it('says the app was added and must be kept, and tells the host the user is enrolled', async () => {
       failOnce(cognito, command, thrown());
@@ -276,6 +287,91 @@ describe('after Cognito accepted the code', () => {
         kind === 'invalid-parameter' ? 'session-invalid' : kind,
         { enrolled: true },
       );
+    });
+  });
+});
+
+describe('when Cognito may or may not have registered the app', () => {
+  const uncertain = defaultMessages.uncertainRestart;
+
+  /** Cognito's answers to the first two Verify calls. */
+  function answerVerifies(first: 'lost' | 'no-session', second: 'session-used' | 'success') {
+    const verify = cognito.on(commands.verify);
+    const then = first === 'lost' ? verify.rejectsOnce(networkFailure()) : verify.resolvesOnce({ Status: 'SUCCESS' });
+    if (second === 'session-used') then.rejects(cognitoError('NotAuthorizedException', sessionUsed));
+    else then.resolves({ Status: 'SUCCESS', Session: SESSION_FROM_VERIFY });
+  }
+
+  describe.each<[string, 'lost' | 'no-session']>([
+    ['its answer is lost (no response)', 'lost'],
+    ['it answers 200 without the next session', 'no-session'],
+  ])('given a Verify whose %s (session mode)', (_case, first) => {
+    /** The first code meets that Verify and the setup screen stays; then the user sends a second code. */
+    async function twoCodes(props: MfaEnrollmentWizardProps) {
+      const { user } = renderWizard(props);
+      await findSetupScreen();
+      await submitCode(user, '111111');
+      expect(await screen.findByRole('alert')).toBeVisible();
+      expect(document.querySelector('.mfa-wizard')).toHaveAttribute('data-step', 'setup');
+      await user.clear(codeField());
+      await submitCode(user, '222222');
+      return user;
+    }
+
+    it('then "session can only be used once" at the next Verify: says what to do either way, and tells the host "unknown"', async () => {
+      answerVerifies(first, 'session-used');
+      const onRestart = vi.fn();
+      const user = await twoCodes({ ...sessionMode, onRestart });
+
+      expect(await screen.findByRole('heading', { level: 2, name: heading('session-used') })).toHaveFocus();
+      const alert = screen.getByRole('alert');
+      expect(alert).toHaveTextContent(uncertain);
+      expect(alert).not.toHaveTextContent(message('session-used'));
+      expect(alert).not.toHaveTextContent(defaultMessages.verifiedRestart);
+      // Retried with the session held: the one the lost Verify may have spent.
+      const sessions = cognito.commandCalls(commands.verify).map((call) => call.args[0].input.Session);
+      expect(sessions).toEqual([SESSION_FROM_ASSOCIATE, SESSION_FROM_ASSOCIATE]);
+      await user.click(screen.getByRole('button', { name: 'Sign in again' }));
+      expect(onRestart).toHaveBeenCalledExactlyOnceWith('session-used', { enrolled: 'unknown' });
+    });
+
+    it('then a Verify that succeeds completes as usual', async () => {
+      answerVerifies(first, 'success');
+      const onComplete = vi.fn();
+      await twoCodes({ ...sessionMode, onComplete });
+      expect(await screen.findByRole('heading', { level: 2, name: 'Authenticator app added' })).toHaveFocus();
+      expect(onComplete).toHaveBeenCalledOnce();
+    });
+  });
+
+  describe('given access-token mode, when SetUserMFAPreference says the token is no longer valid after a verified code', () => {
+    it('says what to do either way, and tells the host "unknown"', async () => {
+      failOnce(cognito, 'preference', cognitoError('NotAuthorizedException', 'Access Token has expired'));
+      const onRestart = vi.fn();
+      const { user } = renderWizard({ ...accessTokenMode, onRestart });
+      await findSetupScreen();
+      await submitCode(user);
+
+      expect(await screen.findByRole('heading', { level: 2, name: heading('not-authorized') })).toHaveFocus();
+      const alert = screen.getByRole('alert');
+      expect(alert).toHaveTextContent(uncertain);
+      expect(alert).toHaveTextContent(/asked for a code, use the entry you just added/);
+      expect(alert).toHaveTextContent(/shown a new QR code instead, delete that entry first/);
+      await user.click(screen.getByRole('button', { name: 'Sign in again' }));
+      expect(onRestart).toHaveBeenCalledExactlyOnceWith('not-authorized', { enrolled: 'unknown' });
+    });
+  });
+
+  describe('given a Verify refused for its session at the first try', () => {
+    it('tells the host nothing was registered', async () => {
+      failOnce(cognito, 'verify', cognitoError('NotAuthorizedException', sessionUsed));
+      const onRestart = vi.fn();
+      const { user } = renderWizard({ ...sessionMode, onRestart });
+      await findSetupScreen();
+      await submitCode(user);
+      expect(await screen.findByRole('alert')).toHaveTextContent(message('session-used'));
+      await user.click(screen.getByRole('button', { name: 'Sign in again' }));
+      expect(onRestart).toHaveBeenCalledExactlyOnceWith('session-used', { enrolled: false });
     });
   });
 });
