@@ -5,7 +5,12 @@
 export { MfaEnrollmentWizard } from './react/mfa-enrollment-wizard';
 export type { MfaEnrollmentWizardProps, WizardViewProps } from './react/mfa-enrollment-wizard';
 export { useMfaEnrollment } from './react/use-mfa-enrollment';
-export type { EnrollmentBehaviour, MfaEnrollment, UseMfaEnrollmentOptions } from './react/use-mfa-enrollment';
+export type {
+  CodeSubmission,
+  EnrollmentBehaviour,
+  MfaEnrollment,
+  UseMfaEnrollmentOptions,
+} from './react/use-mfa-enrollment';
 export type { HeadingLevel } from './react/step-heading';
 export { defaultMessages } from './react/messages';
 export type { Messages } from './react/messages';
@@ -23,10 +28,9 @@ export type {
   WizardError,
   WizardErrorKind,
   WizardOperation,
-  WizardState,
   WizardStep,
 } from './core';
-export { createEnrollmentAdapter } from './cognito';
+export { createEnrollmentAdapter, isSessionMode } from './cognito';
 export type {
   AccessTokenModeInputs,
   Association,

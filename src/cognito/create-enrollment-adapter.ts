@@ -3,6 +3,7 @@ import type { AuthenticationResult } from '../core';
 import { createAccessTokenAdapter } from './access-token-adapter';
 import { createCognitoClient } from './create-cognito-client';
 import type { EnrollmentAdapter, EnrollmentAdapterOptions } from './enrollment-adapter';
+import { isSessionMode } from './mode-of';
 import { createSessionAdapter } from './session-adapter';
 
 // The core mirrors the SDK's token type so that it needs no SDK import; fail the build if they drift apart.
@@ -13,6 +14,5 @@ void tokensMatchSdk;
 /** The adapter for the mode the inputs describe, on the host's client or one made from region/endpoint. */
 export function createEnrollmentAdapter(options: EnrollmentAdapterOptions): EnrollmentAdapter {
   const client = options.client ?? createCognitoClient({ region: options.region, endpoint: options.endpoint });
-  if (options.accessToken !== undefined) return createAccessTokenAdapter(client, options);
-  return createSessionAdapter(client, options);
+  return isSessionMode(options) ? createSessionAdapter(client, options) : createAccessTokenAdapter(client, options);
 }

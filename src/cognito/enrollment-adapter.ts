@@ -3,7 +3,9 @@ import type { CompletionOutcome, EnrollmentMode } from '../core';
 
 /** The key Cognito made for this enrollment, and (session mode) the session to use next. */
 export interface Association {
+  /** The base32 key (Cognito's SecretCode), opaque and of varying length. Never log it. */
   secretCode: string;
+  /** Session mode: the session for Verify (Associate spent the one it was given). Absent in access-token mode. */
   session?: string | undefined;
 }
 
@@ -26,10 +28,13 @@ export type ClientSource =
   | {
       /** A client the host made (its own region, endpoint, middleware). */
       client: CognitoIdentityProviderClient;
+      /** Not with `client`: the client already has its region. */
       region?: never;
+      /** Not with `client`: the client already has its endpoint. */
       endpoint?: never;
     }
   | {
+      /** Not with `region`: give one or the other. */
       client?: never;
       /** The user pool's AWS Region; the wizard makes an unsigned client for it. */
       region: string;
@@ -47,6 +52,7 @@ export interface SessionModeInputs {
   clientId: string;
   /** The SECRET_HASH, only for app clients that have a client secret. */
   secretHash?: string | undefined;
+  /** Not in session mode: a request takes a session or an access token, never both. */
   accessToken?: never;
 }
 
@@ -54,12 +60,17 @@ export interface SessionModeInputs {
 export interface AccessTokenModeInputs {
   /** The signed-in user's Cognito access token. */
   accessToken: string;
+  /** Not in access-token mode: a request takes a session or an access token, never both. */
   session?: never;
+  /** Not in access-token mode: the token names the user. */
   username?: never;
+  /** Not in access-token mode: nothing answers a challenge. */
   clientId?: never;
+  /** Not in access-token mode: nothing answers a challenge. */
   secretHash?: never;
 }
 
+/** One of the two ways in; `isSessionMode` tells them apart. */
 export type ModeInputs = SessionModeInputs | AccessTokenModeInputs;
 
 export type EnrollmentAdapterOptions = ClientSource & ModeInputs;

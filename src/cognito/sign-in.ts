@@ -21,14 +21,44 @@ interface Who {
 /** Where a password sign-in stands after each answer from Cognito. */
 export type SignInStep = Who &
   (
-    | { kind: 'signed-in'; tokens: AuthenticationResult }
-    /** The pool requires MFA and the user has none: enroll with this session (the wizard's session mode). */
-    | { kind: 'mfa-setup'; session: string; issuedAt: number }
-    /** The user has an authenticator app: ask for its code. */
-    | { kind: 'software-token-mfa'; session: string; deviceName?: string; issuedAt: number }
-    | { kind: 'new-password-required'; session: string; issuedAt: number }
-    /** A challenge this page does not answer (SMS, email, a custom challenge). */
-    | { kind: 'unsupported-challenge'; challenge: string }
+    | {
+        /** Signed in: no challenge left. */
+        kind: 'signed-in';
+        /** The tokens Cognito returned. */
+        tokens: AuthenticationResult;
+      }
+    | {
+        /** The pool requires MFA and the user has none: enroll with this session (the wizard's session mode). */
+        kind: 'mfa-setup';
+        /** The challenge's Session, for the wizard's `session` prop. A credential: never log it. */
+        session: string;
+        /** When Cognito answered (ms epoch), for the wizard's `sessionIssuedAt`. */
+        issuedAt: number;
+      }
+    | {
+        /** The user has an authenticator app: ask for its code. */
+        kind: 'software-token-mfa';
+        /** The challenge's Session, for the answer. A credential: never log it. */
+        session: string;
+        /** The name the user gave the app when enrolling (FRIENDLY_DEVICE_NAME), if any. */
+        deviceName?: string;
+        /** When Cognito answered (ms epoch), to show the time left. */
+        issuedAt: number;
+      }
+    | {
+        /** The user must choose a new password first. */
+        kind: 'new-password-required';
+        /** The challenge's Session, for the answer. A credential: never log it. */
+        session: string;
+        /** When Cognito answered (ms epoch), to show the time left. */
+        issuedAt: number;
+      }
+    | {
+        /** A challenge this page does not answer (SMS, email, a custom challenge). */
+        kind: 'unsupported-challenge';
+        /** Cognito's ChallengeName. */
+        challenge: string;
+      }
   );
 
 /** The kinds of the wizard's errors, and two that only a sign-in meets. */
@@ -37,6 +67,7 @@ export type SignInErrorKind = WizardErrorKind | 'wrong-credentials' | 'password-
 export class SignInError extends Error {
   override name = 'SignInError';
   constructor(
+    /** What went wrong, one kind per thing the user must do about it. */
     readonly kind: SignInErrorKind,
     /** The SDK error name, for diagnostics. */
     readonly errorName: string,
@@ -45,9 +76,17 @@ export class SignInError extends Error {
   }
 }
 
-export type SignInOptions = { clientId: string } & (
+export type SignInOptions = {
+  /** The app client id (it must allow USER_PASSWORD_AUTH). */
+  clientId: string;
+} & (
   | { /** A client the host made. */ client: CognitoIdentityProviderClient }
-  | { region: string; endpoint?: string | undefined }
+  | {
+      /** The user pool's AWS Region; an unsigned client is made for it. */
+      region: string;
+      /** Another endpoint than AWS's, e.g. a local Cognito emulator. */
+      endpoint?: string | undefined;
+    }
 );
 
 type Stage = 'password' | 'challenge';

@@ -28,6 +28,7 @@ export {
   formatClock,
   isRunningOut,
   sessionDeadline,
+  sessionValidityMinutes,
   timeLeft,
 } from './session-clock';
 export { usernameFromAccessToken } from './access-token';

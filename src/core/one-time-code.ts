@@ -4,7 +4,18 @@ export const CODE_LENGTH = 6;
 /** Why a typed code cannot be sent. */
 export type CodeProblem = 'empty' | 'too-short' | 'too-long' | 'not-digits';
 
-export type CodeValidation = { ok: true; code: string } | { ok: false; problem: CodeProblem };
+/** What `validateCode` found. */
+export type CodeValidation =
+  | {
+      ok: true;
+      /** The code as Cognito wants it: six ASCII digits. */
+      code: string;
+    }
+  | {
+      ok: false;
+      /** Why it cannot be sent; the message key `code:<problem>` says it to the user. */
+      problem: CodeProblem;
+    };
 
 // Digits some keyboards type that NFKC leaves alone: Arabic-Indic, Extended Arabic-Indic,
 // Devanagari, Bengali. Each block is ten consecutive code points from zero.

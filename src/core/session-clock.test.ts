@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, isRunningOut, sessionDeadline, timeLeft } from './session-clock';
+import { formatClock, isRunningOut, sessionDeadline, sessionValidityMinutes, timeLeft } from './session-clock';
 
 describe('sessionDeadline', () => {
   it.each([
@@ -8,6 +8,23 @@ describe('sessionDeadline', () => {
     [0, 15, 900_000],
   ])('from %d with %s minutes is %d', (issuedAt, minutes, deadline) => {
     expect(sessionDeadline(issuedAt, minutes)).toBe(deadline);
+  });
+});
+
+describe('sessionValidityMinutes', () => {
+  it.each<[number | undefined, number]>([
+    [undefined, 3],
+    [3, 3],
+    [5, 5],
+    [15, 15],
+    [2, 3],
+    [0, 3],
+    [-4, 3],
+    [20, 15],
+    [Number.NaN, 3],
+    [Number.POSITIVE_INFINITY, 3],
+  ])('for %s is %d (3 to 15; the default for what is no number)', (given, minutes) => {
+    expect(sessionValidityMinutes(given)).toBe(minutes);
   });
 });
 

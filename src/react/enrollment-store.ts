@@ -35,8 +35,11 @@ export interface EnrollmentStore {
   readonly mode: EnrollmentMode;
   getSnapshot(): EnrollmentSnapshot;
   subscribe(listener: () => void): () => void;
-  /** Feeds an event to the reducer and starts the request the new state asks for. */
-  send(event: WizardEvent): void;
+  /**
+   * Feeds an event to the reducer and starts the request the new state asks for. Returns false when
+   * the event changed nothing (the reducer ignored it, e.g. a submit while a request is in flight).
+   */
+  send(event: WizardEvent): boolean;
   /**
    * Marks the wizard as on screen. The first activation starts the one association of this
    * enrollment; later ones (React StrictMode re-running effects, a remount of the same instance)
@@ -87,10 +90,10 @@ export function createEnrollmentStore({ adapter, session }: EnrollmentStoreOptio
     for (const listener of listeners) listener();
   }
 
-  function send(event: WizardEvent): void {
+  function send(event: WizardEvent): boolean {
     const previous = snapshot.state;
     const next = wizardReducer(previous, event, adapter.mode);
-    if (next === previous) return;
+    if (next === previous) return false;
     const now = Date.now();
     // Cognito answers each step with a new session, which lives the whole AuthSessionValidity again.
     const newSession = session !== null && (event.type === 'associated' || event.type === 'verified') && !!event.session;
@@ -101,6 +104,7 @@ export function createEnrollmentStore({ adapter, session }: EnrollmentStoreOptio
     const effect = effectOf(previous, next);
     if (effect) run(effect);
     if (active) report(previous, next);
+    return true;
   }
 
   /**

@@ -2,7 +2,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { commands, installFakeCognito, SECRET, SESSION_FROM_ASSOCIATE } from '../test/cognito-fakes';
 import { accessTokenMode, sessionMode } from '../test/render-wizard';
-import { useMfaEnrollment } from './use-mfa-enrollment';
+import { useMfaEnrollment, type CodeSubmission } from './use-mfa-enrollment';
 
 const cognito = installFakeCognito();
 
@@ -16,7 +16,8 @@ describe('useMfaEnrollment (headless)', () => {
       expect(result.current.secret).toBe(SECRET);
       expect(result.current.groupedSecret?.split(' ')[0]).toBe(SECRET.slice(0, 4));
       expect(result.current.otpauthUri).toMatch(/^otpauth:\/\/totp\/Acme:alice%40example\.com\?secret=/);
-      expect(result.current.state).toMatchObject({ step: 'setup', session: SESSION_FROM_ASSOCIATE });
+      // The session is a credential of the user's sign-in: nothing the hook hands the host holds it.
+      expect(JSON.stringify(result.current)).not.toContain(SESSION_FROM_ASSOCIATE);
       expect(result.current.timeLeftMs).toBeGreaterThan(170_000);
     });
   });
@@ -30,13 +31,67 @@ describe('useMfaEnrollment (headless)', () => {
     ])('returns why for %j and sends nothing', async (code, problem) => {
       const { result } = renderHook(() => useMfaEnrollment(accessTokenMode));
       await waitFor(() => expect(result.current.step).toBe('setup'));
-      let validation: ReturnType<typeof result.current.submitCode> | undefined;
+      let submission: CodeSubmission | undefined;
       act(() => {
-        validation = result.current.submitCode(code);
+        submission = result.current.submitCode(code);
       });
-      expect(validation).toEqual({ ok: false, problem });
+      expect(submission).toEqual({ status: 'invalid', problem });
       expect(result.current.step).toBe('setup');
       expect(cognito.commandCalls(commands.verify)).toHaveLength(0);
+    });
+  });
+
+  describe('when submitCode gets a valid code', () => {
+    it('says it sent the normalised code', async () => {
+      const { result } = renderHook(() => useMfaEnrollment(accessTokenMode));
+      await waitFor(() => expect(result.current.step).toBe('setup'));
+      let submission: CodeSubmission | undefined;
+      act(() => {
+        submission = result.current.submitCode('123 456');
+      });
+      expect(submission).toEqual({ status: 'sent', code: '123456' });
+      await waitFor(() => expect(cognito.commandCalls(commands.verify)).toHaveLength(1));
+    });
+
+    it('says "busy" and sends nothing while a request is in flight, even for a second submit in the same tick', async () => {
+      cognito.on(commands.verify).callsFake(() => new Promise(() => {}));
+      const { result } = renderHook(() => useMfaEnrollment(sessionMode));
+      await waitFor(() => expect(result.current.step).toBe('setup'));
+      const submissions: CodeSubmission[] = [];
+      act(() => {
+        submissions.push(result.current.submitCode('123456'), result.current.submitCode('654321'));
+      });
+      expect(submissions).toEqual([{ status: 'sent', code: '123456' }, { status: 'busy' }]);
+      expect(result.current.busy).toBe(true);
+      act(() => {
+        submissions.push(result.current.submitCode('654321'));
+      });
+      expect(submissions[2]).toEqual({ status: 'busy' });
+      expect(cognito.commandCalls(commands.verify)).toHaveLength(1);
+    });
+
+    it('still says what is wrong with an invalid code while busy', async () => {
+      const { result } = renderHook(() => useMfaEnrollment(sessionMode));
+      let submission: CodeSubmission | undefined;
+      act(() => {
+        submission = result.current.submitCode('12');
+      });
+      expect(result.current.step).toBe('associating');
+      expect(submission).toEqual({ status: 'invalid', problem: 'too-short' });
+      await waitFor(() => expect(result.current.step).toBe('setup'));
+    });
+
+    it('says "closed" once the enrollment is over', async () => {
+      const { result } = renderHook(() => useMfaEnrollment(accessTokenMode));
+      await waitFor(() => expect(result.current.step).toBe('setup'));
+      act(() => void result.current.submitCode('123456'));
+      await waitFor(() => expect(result.current.step).toBe('done'));
+      let submission: CodeSubmission | undefined;
+      act(() => {
+        submission = result.current.submitCode('123456');
+      });
+      expect(submission).toEqual({ status: 'closed' });
+      expect(cognito.commandCalls(commands.verify)).toHaveLength(1);
     });
   });
 

@@ -2,15 +2,15 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useState, useSyncExte
 import {
   buildOtpauthUri,
   enrolledOf,
-  DEFAULT_SESSION_VALIDITY_MINUTES,
   groupSecret,
   labelPart,
   recoveryOf,
   restartReasonOf,
   sessionDeadline,
+  sessionValidityMinutes,
   usernameFromAccessToken,
   validateCode,
-  type CodeValidation,
+  type CodeProblem,
   type Enrolled,
   type EnrollmentMode,
   type EnrollmentResult,
@@ -18,10 +18,9 @@ import {
   type RestartDetails,
   type RestartReason,
   type WizardError,
-  type WizardState,
   type WizardStep,
 } from '../core';
-import { createEnrollmentAdapter, type ClientSource, type ModeInputs } from '../cognito';
+import { createEnrollmentAdapter, isSessionMode, type ClientSource, type ModeInputs } from '../cognito';
 import { createEnrollmentStore, errorOf, type EnrollmentStore } from './enrollment-store';
 
 /** What the wizard needs besides the mode and the client. */
@@ -33,7 +32,11 @@ export interface EnrollmentBehaviour {
    * in access-token mode the token's `username` claim (decoded for display only).
    */
   accountName?: string | undefined;
-  /** Session mode: the app client's AuthSessionValidity in minutes (3 to 15). Default 3. */
+  /**
+   * Session mode: the app client's AuthSessionValidity in minutes (3 to 15). Default 3. A value
+   * outside 3 to 15 is brought to the nearer bound (no app client can have another); anything that is
+   * not a finite number means the default. It never throws.
+   */
   sessionValidityMinutes?: number | undefined;
   /** Session mode: when Cognito issued the session (ms since the epoch). Default: when the wizard mounted. */
   sessionIssuedAt?: number | undefined;
@@ -56,16 +59,33 @@ export interface EnrollmentBehaviour {
 }
 
 /**
+ * What `submitCode` did with a code; only `sent` sent anything.
+ * - `sent`: the code (normalised to six digits) went to Cognito; the answer shows in `step` and `error`.
+ * - `invalid`: it is not six digits; `problem` says why (the same as `validateCode`). Checked first,
+ *   so the user can fix the code even while a request is in flight.
+ * - `busy`: a request is in flight (associating, verifying, completing); submit again once it is over.
+ * - `closed`: the enrollment takes no more codes (done or failed).
+ */
+export type CodeSubmission =
+  | { status: 'sent'; code: string }
+  | { status: 'invalid'; problem: CodeProblem }
+  | { status: 'busy' }
+  | { status: 'closed' };
+
+/**
  * Options of `useMfaEnrollment`: one mode (`session` + `username` + `clientId`, or `accessToken`),
  * one client source (`client`, or `region` + optional `endpoint`), and the behaviour.
  * The mode inputs and the client are read once: to enroll again, remount (e.g. with a new `key`).
  */
 export type UseMfaEnrollmentOptions = ClientSource & ModeInputs & EnrollmentBehaviour;
 
-/** Everything a view needs to show the wizard and act on it. */
+/**
+ * Everything a view needs to show the wizard and act on it. The reducer's state itself is not part of
+ * it: it holds the session (a credential of the user's sign-in) and the code being checked, which a
+ * host has no use for and could log by accident with the rest. Every field here is safe to show,
+ * except `secret` and `otpauthUri`, which are the key itself: show them to the user, never log them.
+ */
 export interface MfaEnrollment {
-  /** The whole wizard state, for views that need more than the fields below. */
-  state: WizardState;
   /** Where the wizard is; also the root's `data-step`. */
   step: WizardStep;
   /** Which way in: the MFA_SETUP session or an access token. */
@@ -105,10 +125,11 @@ export interface MfaEnrollment {
   /** The host gave onCancel. */
   canCancel: boolean;
   /**
-   * Normalises and validates the code and, when it is six digits and no request is in flight,
-   * sends it. Returns the validation, so a view can show why nothing was sent.
+   * Normalises and validates the code and, when it is six digits and the setup screen is waiting for
+   * one, sends it with the device name (trimmed; empty sends none). Returns what it did, so a view can
+   * say why nothing was sent.
    */
-  submitCode(code: string, deviceName?: string): CodeValidation;
+  submitCode(code: string, deviceName?: string): CodeSubmission;
   /** Sends the failed request again (a fresh key when association failed). Only when the user asks. */
   retry(): void;
   /** Asks Cognito for a new key when `canGetNewKey`; the old key stops working. Only when the user asks. */
@@ -124,13 +145,12 @@ export function useMfaEnrollment(options: UseMfaEnrollmentOptions): MfaEnrollmen
   const [store] = useState<EnrollmentStore>(() =>
     createEnrollmentStore({
       adapter: createEnrollmentAdapter(options),
-      session:
-        options.session === undefined
-          ? null
-          : {
-              issuedAt: options.sessionIssuedAt ?? Date.now(),
-              validityMs: sessionDeadline(0, options.sessionValidityMinutes ?? DEFAULT_SESSION_VALIDITY_MINUTES),
-            },
+      session: isSessionMode(options)
+        ? {
+            issuedAt: options.sessionIssuedAt ?? Date.now(),
+            validityMs: sessionDeadline(0, sessionValidityMinutes(options.sessionValidityMinutes)),
+          }
+        : null,
     }),
   );
   // Layout effect: the newest callbacks are in place before any effect (or answer) can report.
@@ -142,7 +162,7 @@ export function useMfaEnrollment(options: UseMfaEnrollmentOptions): MfaEnrollmen
   const issuer = labelPart(options.issuer);
   const accountName = labelPart(
     options.accountName ??
-      (options.session === undefined ? usernameFromAccessToken(options.accessToken) : options.username) ??
+      (isSessionMode(options) ? options.username : usernameFromAccessToken(options.accessToken)) ??
       '',
   );
   const secret = 'secret' in state ? state.secret : undefined;
@@ -155,12 +175,13 @@ export function useMfaEnrollment(options: UseMfaEnrollmentOptions): MfaEnrollmen
   const enrolled = enrolledOf(state, mode);
 
   const submitCode = useCallback(
-    (code: string, deviceName?: string) => {
+    (code: string, deviceName?: string): CodeSubmission => {
       const validation = validateCode(code);
-      if (validation.ok) {
-        store.send({ type: 'code-submitted', code: validation.code, deviceName: deviceName?.trim() || undefined });
-      }
-      return validation;
+      if (!validation.ok) return { status: 'invalid', problem: validation.problem };
+      const event = { type: 'code-submitted', code: validation.code, deviceName: deviceName?.trim() || undefined } as const;
+      if (store.send(event)) return { status: 'sent', code: validation.code };
+      // Read from the store, not this render: a second submit in the same tick sees the first one's state.
+      return { status: isBusy(store.getSnapshot().state.step) ? 'busy' : 'closed' };
     },
     [store],
   );
@@ -174,7 +195,6 @@ export function useMfaEnrollment(options: UseMfaEnrollmentOptions): MfaEnrollmen
   const cancel = () => onCancel?.();
 
   return {
-    state,
     step: state.step,
     mode,
     issuer,
@@ -185,7 +205,7 @@ export function useMfaEnrollment(options: UseMfaEnrollmentOptions): MfaEnrollmen
     error,
     recovery,
     enrolled,
-    busy: state.step === 'associating' || state.step === 'verifying' || state.step === 'completing',
+    busy: isBusy(state.step),
     timeLeftMs,
     canRetry: state.step === 'failed' && state.retry !== null,
     canGetNewKey: state.step === 'failed' && recovery === 'new-key',
@@ -198,4 +218,9 @@ export function useMfaEnrollment(options: UseMfaEnrollmentOptions): MfaEnrollmen
     restart,
     cancel,
   };
+}
+
+/** A request is in flight in these steps. */
+function isBusy(step: WizardStep): boolean {
+  return step === 'associating' || step === 'verifying' || step === 'completing';
 }

@@ -340,6 +340,19 @@ describe('the session clock', () => {
     });
   });
 
+  describe.each<[string, number, string]>([
+    ['more than Cognito allows (20)', 20, '15:00 left'],
+    ['less than Cognito allows (1)', 1, '3:00 left'],
+    ['no number (NaN)', Number.NaN, '3:00 left'],
+  ])('given a sessionValidityMinutes of %s', (_case, minutes, shown) => {
+    it(`counts with the nearest validity Cognito allows, or the default: ${shown}`, async () => {
+      fakeClock();
+      renderWizard({ ...sessionMode, sessionValidityMinutes: minutes });
+      await findSetupScreen();
+      expect(screen.getByRole('timer')).toHaveTextContent(shown);
+    });
+  });
+
   describe('given a session that has already run out', () => {
     it('fails at once and does not even associate', async () => {
       renderWizard({ ...sessionMode, sessionIssuedAt: Date.now() - 4 * 60_000 });
