@@ -14,7 +14,7 @@ import { NewPasswordScreen } from './screens/new-password-screen';
 import { SignInScreen } from './screens/sign-in-screen';
 import { SignedInScreen } from './screens/signed-in-screen';
 import { TotpScreen } from './screens/totp-screen';
-import { enrolledRestartNotice, restartNotice, signInErrorText } from './texts';
+import { enrolledRestartNotice, restartNotice, signInErrorText, uncertainRestartNotice } from './texts';
 import { useScreenFocus } from './use-screen-focus';
 
 type ChallengeStep<K extends SignInStep['kind']> = Extract<SignInStep, { kind: K }>;
@@ -124,7 +124,13 @@ export function App({ config }: { config: PageConfig }) {
       issuer: config.issuer,
       accountName: displayName,
       onRestart: (reason: RestartReason, { enrolled }: RestartDetails) =>
-        go({ name: 'sign-in', username: displayName, notice: enrolled ? enrolledRestartNotice : restartNotice[reason] }),
+        go({
+          name: 'sign-in',
+          username: displayName,
+          // Whether the app's entry already counts decides what to do with it; the notice must not guess.
+          notice:
+            enrolled === 'unknown' ? uncertainRestartNotice : enrolled ? enrolledRestartNotice : restartNotice[reason],
+        }),
     };
   }
 

@@ -10,9 +10,11 @@ export const restartNotice: Record<RestartReason, string> = {
   'not-authorized': 'You were signed out before the authenticator app was added. Sign in again to add it.',
 };
 
-/** Back at sign-in after the code was verified: the app's entry works and must be kept. */
-export const enrolledRestartNotice =
-  'Your authenticator app was added, but your sign-in ended before it finished. Sign in again and enter the code your app shows. Keep the entry in your app.';
+/** Back at sign-in after the code was verified: the app's entry counts and must be kept (the wizard's words). */
+export const enrolledRestartNotice = defaultMessages.verifiedRestart;
+
+/** Back at sign-in when a code may or may not have been registered (its answer was lost). */
+export const uncertainRestartNotice = defaultMessages.uncertainRestart;
 
 /**
  * The sign-in errors the page shows, one for each thing the user can do about it.
