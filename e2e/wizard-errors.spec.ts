@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { adminClient } from '../dev/local-cognito/seed.ts';
 import { defaultMessages } from '../src/react/messages.ts';
 import type { WizardErrorKind } from '../src/core/error-kinds.ts';
-import { enrolledRestartNotice, restartNotice } from '../src/app/texts.ts';
+import { enrolledRestartNotice, restartNotice, uncertainRestartNotice } from '../src/app/texts.ts';
 import { localCognito } from './support/cognito.ts';
 import { e2eEnv } from './support/env.ts';
 import { codeNow, enterCode, scanQrCode, signInAsNewUser, wrongCode } from './support/flows.ts';
@@ -203,6 +203,32 @@ test.describe('wizard errors from route-level faults (the local Cognito cannot p
     await enterCode(page, codeNow(account));
     await expectErrorShown(page, 'network');
     await expectSetupKept(page);
+  });
+
+  test("fault: Verify's answer is lost after Cognito accepted the code; signing in again uses the app's entry", async ({
+    page,
+  }) => {
+    const user = await signInAsNewUser(page, 'required');
+    const account = await scanQrCode(page);
+    // The request reaches the local Cognito, which registers the app; only its answer never arrives.
+    await page.route(`${localCognito().endpoint}/`, async (route) => {
+      if (operationOf(route) !== 'VerifySoftwareToken') return route.continue();
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await enterCode(page, codeNow(account));
+    await expectErrorShown(page, 'network');
+    await clearFaults(page);
+    await enterCode(page, codeNow(account));
+    await expect(page.getByRole('alert').filter({ hasText: defaultMessages.uncertainRestart })).toBeVisible();
+    await page.getByRole('button', { name: defaultMessages.signInAgain }).click();
+    await expect(page.getByText(uncertainRestartNotice)).toBeVisible();
+    await page.getByLabel('Password').fill(user.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { name: 'Enter your code' })).toBeVisible();
+    await page.getByLabel('6-digit code').fill(codeNow(account));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { name: "You're signed in" })).toBeVisible();
   });
 
   test('fault: a dropped connection on Associate offers to try again, which then works', async ({ page }) => {
