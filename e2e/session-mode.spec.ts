@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { codeNow, enterCode, scanQrCode, signIn, signInAsNewUser, wrongCode } from './support/flows.ts';
+import { answerTotpSignIn, codeNow, enterCode, scanQrCode, signIn, signInAsNewUser, wrongCode } from './support/flows.ts';
 import { readQrCode } from './support/qr.ts';
 
 test.describe('session mode: a user of an MFA-required pool is enrolled at sign-in', () => {
@@ -31,11 +31,7 @@ test.describe('session mode: a user of an MFA-required pool is enrolled at sign-
     await expect(page.getByRole('heading', { name: 'Sign in' })).toBeFocused();
     await expect(page.getByRole('heading', { name: 'Sign in' })).toHaveAccessibleDescription("You're signed out.");
     await signIn(page, 'required', user);
-    await expect(page.getByRole('heading', { name: 'Enter your code' })).toBeVisible();
-    await expect(page.getByLabel('6-digit code')).toBeFocused();
-    await page.getByLabel('6-digit code').fill(codeNow(account));
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('heading', { name: "You're signed in" })).toBeVisible();
+    await answerTotpSignIn(page, account);
     await expect(page.getByText('Authenticator app: On')).toBeVisible();
   });
 });

@@ -9,7 +9,7 @@ import type { WizardErrorKind } from '../src/core/error-kinds.ts';
 import { enrolledRestartNotice, restartNotice, uncertainRestartNotice } from '../src/app/texts.ts';
 import { localCognito } from './support/cognito.ts';
 import { e2eEnv } from './support/env.ts';
-import { codeNow, enterCode, scanQrCode, signInAsNewUser, wrongCode } from './support/flows.ts';
+import { answerTotpSignIn, codeNow, enterCode, scanQrCode, signInAsNewUser, wrongCode } from './support/flows.ts';
 import { clearFaults, delayOperation, injectFault, operationOf } from './support/faults.ts';
 
 const SHORT_SESSION_SECONDS = e2eEnv().shortSessionSeconds;
@@ -129,10 +129,7 @@ test.describe('wizard errors the local Cognito produces', () => {
 
     await page.getByLabel('Password').fill(user.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('heading', { name: 'Enter your code' })).toBeVisible();
-    await page.getByLabel('6-digit code').fill(codeNow(account));
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('heading', { name: "You're signed in" })).toBeVisible();
+    await answerTotpSignIn(page, account);
   });
 
   test('fault: completion held while another device gets a new key; Cognito refuses it, and the user can get a new key', async ({
@@ -225,10 +222,7 @@ test.describe('wizard errors from route-level faults (the local Cognito cannot p
     await expect(page.getByText(uncertainRestartNotice)).toBeVisible();
     await page.getByLabel('Password').fill(user.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('heading', { name: 'Enter your code' })).toBeVisible();
-    await page.getByLabel('6-digit code').fill(codeNow(account));
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('heading', { name: "You're signed in" })).toBeVisible();
+    await answerTotpSignIn(page, account);
   });
 
   test('fault: a dropped connection on Associate offers to try again, which then works', async ({ page }) => {

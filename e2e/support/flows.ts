@@ -41,6 +41,15 @@ export async function scanQrCode(page: Page): Promise<ScannedAccount> {
 export const codeNow = (account: ScannedAccount) => codeFor(account.secret);
 export const wrongCode = (account: ScannedAccount) => wrongCodeFor(account.secret);
 
+/** At the TOTP sign-in (SOFTWARE_TOKEN_MFA), enters the code the app shows now and is signed in. */
+export async function answerTotpSignIn(page: Page, account: ScannedAccount) {
+  await expect(page.getByRole('heading', { name: 'Enter your code' })).toBeVisible();
+  await expect(page.getByLabel('6-digit code')).toBeFocused();
+  await page.getByLabel('6-digit code').fill(codeNow(account));
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: "You're signed in" })).toBeVisible();
+}
+
 export async function enterCode(page: Page, code: string) {
   await page.getByLabel('6-digit code').fill(code);
   await page.getByRole('button', { name: 'Verify' }).click();
