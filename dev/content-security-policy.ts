@@ -6,13 +6,13 @@ import type { Plugin } from 'vite';
  * VITE_COGNITO_REGION, else VITE_CSP_CONNECT_SRC as given. Undefined when the
  * build has none of them.
  */
-export function cognitoConnectSource(env: Record<string, string | undefined>): string | undefined {
+function cognitoConnectSource(env: Record<string, string | undefined>): string | undefined {
   if (env.VITE_COGNITO_ENDPOINT) return new URL(env.VITE_COGNITO_ENDPOINT).origin;
   if (env.VITE_COGNITO_REGION) return `https://cognito-idp.${env.VITE_COGNITO_REGION}.amazonaws.com`;
   return env.VITE_CSP_CONNECT_SRC || undefined;
 }
 
-export function contentSecurityPolicy(connectSource: string): string {
+function contentSecurityPolicy(connectSource: string): string {
   return [
     "default-src 'none'",
     "script-src 'self'",

@@ -12,7 +12,7 @@ const LABELS: Record<string, string> = {
   shortToken: 'MFA optional, short access tokens (tests)',
 };
 
-export function pageConfigFor(details: LocalCognitoDetails) {
+function pageConfigFor(details: LocalCognitoDetails) {
   return {
     region: details.region,
     endpoint: details.endpoint,

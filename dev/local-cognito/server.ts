@@ -88,7 +88,7 @@ export async function startLocalCognito(options: LocalCognitoOptions): Promise<L
       try {
         seconds = Number((JSON.parse(body || '{}') as { seconds?: unknown }).seconds);
       } catch {
-        // Not JSON: answered as any other bad request below.
+        // Not JSON: answered like every other bad request below.
       }
       if (!Number.isFinite(seconds) || seconds <= 0) {
         res.writeHead(400, { 'content-type': 'application/json' }).end('{"message":"Give {\\"seconds\\": a positive number}"}');
