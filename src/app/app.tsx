@@ -28,7 +28,8 @@ type Screen =
   | { name: 'signed-in'; displayName: string; tokens: AuthenticationResult; hasApp?: boolean; notice?: string }
   | { name: 'enroll-token'; displayName: string; tokens: AuthenticationResult };
 
-export function App({ config }: { config: PageConfig }) {
+/** `notice`: why the page starts at sign-in, when it is not the first time it is shown. */
+export function App({ config, notice }: { config: PageConfig; notice?: string }) {
   const [poolId, setPoolId] = useState(config.pools[0]?.id ?? '');
   const pool = config.pools.find((p) => p.id === poolId) ?? config.pools[0];
   const clientId = pool?.clientId ?? '';
@@ -36,7 +37,7 @@ export function App({ config }: { config: PageConfig }) {
     () => createSignIn({ clientId, region: config.region, endpoint: config.endpoint }),
     [clientId, config.region, config.endpoint],
   );
-  const [screen, setScreen] = useState<Screen>({ name: 'sign-in' });
+  const [screen, setScreen] = useState<Screen>({ name: 'sign-in', notice });
   const [busy, setBusy] = useState(false);
   // A second Enter or click before React re-renders must not send a second request.
   const inFlight = useRef(false);

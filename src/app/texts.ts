@@ -16,6 +16,10 @@ export const enrolledRestartNotice = defaultMessages.verifiedRestart;
 /** Back at sign-in when a code may or may not have been registered (its answer was lost). */
 export const uncertainRestartNotice = defaultMessages.uncertainRestart;
 
+/** Back at sign-in because the browser showed the page again from its back/forward cache. */
+export const restoredFromHistoryNotice =
+  'You came back to this page with Back or Forward. To keep your account safe it forgot your sign-in and any setup in progress. Sign in again.';
+
 /**
  * The sign-in errors the page shows, one for each thing the user can do about it.
  * Where the wizard's words fit a sign-in as well (codes, throttling, the network) they are reused.
