@@ -6,8 +6,8 @@ import './page.css';
 import { App } from './app';
 import { onBackForwardCache } from './back-forward-cache';
 import { ConfigError, loadConfig } from './config';
+import type { Notice } from './page-reducer';
 import { ConfigProblem } from './screens/config-problem';
-import { restoredFromHistoryNotice } from './texts';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');
@@ -24,7 +24,7 @@ const render = (node: React.ReactNode) =>
 
 const configured = loadConfig();
 /** The page from its start: the sign-in form (with `notice`), or what is wrong with the configuration. */
-const start = (notice?: string) =>
+const start = (notice?: Notice) =>
   configured.then(
     (config) => render(<App config={config} notice={notice} />),
     (error: unknown) =>
@@ -36,5 +36,5 @@ void start();
 // memory. Going into it, the page drops them all; coming out, it starts over at sign-in and says why.
 onBackForwardCache({
   leaving: () => render(null),
-  restored: () => void start(restoredFromHistoryNotice),
+  restored: () => void start({ kind: 'restored-from-history' }),
 });
