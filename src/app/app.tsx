@@ -59,7 +59,7 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
         page.dispatch({ type: 'restart-requested', reason, enrolled }),
       onCancel: () => page.dispatch({ type: 'enroll-cancelled' }),
     }),
-    [auth.client, config.issuer, page],
+    [auth.client, config, page],
   );
 
   switch (screen.name) {
