@@ -1,35 +1,13 @@
 /**
  * cognito-mfa-wizard: TOTP (authenticator app) enrollment for Amazon Cognito user pools.
  * Styles: import 'cognito-mfa-wizard/styles.css' (src/react/mfa-wizard.css); nothing is styled otherwise.
+ * This file has no 'use client': the React modules it re-exports have it, so that a React Server
+ * Component can import the pure helpers from here too.
  */
+export * from './headless';
 export { MfaEnrollmentWizard } from './react/mfa-enrollment-wizard';
 export type { MfaEnrollmentWizardProps, WizardViewProps } from './react/mfa-enrollment-wizard';
-export { useMfaEnrollment } from './react/use-mfa-enrollment';
-export type {
-  CodeSubmission,
-  EnrollmentBehaviour,
-  MfaEnrollment,
-  UseMfaEnrollmentOptions,
-} from './react/use-mfa-enrollment';
 export type { HeadingLevel } from './react/step-heading';
-export { defaultMessages } from './react/messages';
-export type { Messages } from './react/messages';
-export { buildOtpauthUri, groupSecret, normalizeCode, validateCode } from './core';
-export type {
-  AuthenticationResult,
-  CodeProblem,
-  CodeValidation,
-  Enrolled,
-  EnrollmentMode,
-  EnrollmentResult,
-  ErrorRecovery,
-  RestartDetails,
-  RestartReason,
-  WizardError,
-  WizardErrorKind,
-  WizardOperation,
-  WizardStep,
-} from './core';
 export { createEnrollmentAdapter, isSessionMode } from './cognito';
 export type {
   AccessTokenModeInputs,

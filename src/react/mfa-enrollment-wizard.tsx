@@ -1,3 +1,5 @@
+'use client';
+
 import { useMemo } from 'react';
 import { DoneStep } from './done-step';
 import { FailedStep } from './failed-step';
