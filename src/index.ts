@@ -6,7 +6,8 @@
  */
 export * from './headless';
 export { MfaEnrollmentWizard } from './react/mfa-enrollment-wizard';
-export type { MfaEnrollmentWizardProps, WizardViewProps } from './react/mfa-enrollment-wizard';
+export type { ColorScheme, MfaEnrollmentWizardProps, WizardViewProps } from './react/mfa-enrollment-wizard';
+export type { MoveFocus } from './react/focus-policy';
 export type { HeadingLevel } from './react/step-heading';
 export { createEnrollmentAdapter, isSessionMode } from './cognito';
 export type {

@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import { DoneStep } from './done-step';
 import { FailedStep } from './failed-step';
+import { FocusPolicyProvider, useFocusPolicy, type MoveFocus } from './focus-policy';
 import { LoadingStep } from './loading-step';
 import { resolveMessages, type Messages } from './messages';
 import { SetupStep } from './setup-step';
@@ -23,7 +24,20 @@ export interface WizardViewProps {
    * default 2 (the page owns h1). Anything else renders 2.
    */
   headingLevel?: HeadingLevel | undefined;
+  /**
+   * Whether the wizard moves focus to each new step (and to the code field after a refused code):
+   * `always` (default), or `within`, only when focus is already inside the wizard. See `MoveFocus`.
+   */
+  moveFocus?: MoveFocus | undefined;
+  /**
+   * The colours of the stylesheet: `light`, `dark`, or `auto` (the user's system setting). Default:
+   * the page's own `color-scheme`. For a page whose dark mode is a class, pass that choice here.
+   */
+  colorScheme?: ColorScheme | undefined;
 }
+
+/** The stylesheet's colour schemes; also the root's `data-color-scheme`. */
+export type ColorScheme = 'light' | 'dark' | 'auto';
 
 /**
  * Props: one mode (`session` + `username` + `clientId`, or `accessToken`), one client source
@@ -40,12 +54,15 @@ export function MfaEnrollmentWizard({
   messages,
   className,
   headingLevel,
+  moveFocus,
+  colorScheme,
   ...options
 }: MfaEnrollmentWizardProps) {
   const enrollment = useMfaEnrollment(options);
   const text = useMemo(() => resolveMessages(messages), [messages]);
   const screen = screenOf(enrollment.step);
-  const headingRef = useFocusOnScreenChange(screen);
+  const { mayMoveFocus, rootProps } = useFocusPolicy(moveFocus);
+  const headingRef = useFocusOnScreenChange(screen, mayMoveFocus);
   const step = { headingRef, headingLevel: headingLevelOf(headingLevel), messages: text, enrollment };
 
   return (
@@ -53,11 +70,15 @@ export function MfaEnrollmentWizard({
       className={className ? `mfa-wizard ${className}` : 'mfa-wizard'}
       data-step={enrollment.step}
       data-mode={enrollment.mode}
+      data-color-scheme={colorScheme}
+      {...rootProps}
     >
-      {screen === 'loading' && <LoadingStep {...step} />}
-      {screen === 'setup' && <SetupStep {...step} defaultDeviceName={defaultDeviceName ?? text.defaultDeviceName} />}
-      {screen === 'done' && <DoneStep {...step} />}
-      {screen === 'failed' && <FailedStep {...step} />}
+      <FocusPolicyProvider value={mayMoveFocus}>
+        {screen === 'loading' && <LoadingStep {...step} />}
+        {screen === 'setup' && <SetupStep {...step} defaultDeviceName={defaultDeviceName ?? text.defaultDeviceName} />}
+        {screen === 'done' && <DoneStep {...step} />}
+        {screen === 'failed' && <FailedStep {...step} />}
+      </FocusPolicyProvider>
     </div>
   );
 }

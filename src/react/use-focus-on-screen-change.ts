@@ -24,15 +24,19 @@ export function screenOf(step: WizardStep): Screen {
 /**
  * Moves focus to the new screen's heading whenever the screen changes, so keyboard and screen reader
  * users start reading where the content changed. Not on first mount: the host page decides where
- * focus starts, and the loading screen has nothing to read yet.
+ * focus starts, and the loading screen has nothing to read yet. Not when `mayMove` says no (see
+ * `MoveFocus`).
  */
-export function useFocusOnScreenChange(screen: Screen): RefObject<HTMLHeadingElement | null> {
+export function useFocusOnScreenChange(
+  screen: Screen,
+  mayMove: () => boolean = () => true,
+): RefObject<HTMLHeadingElement | null> {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const shownScreen = useRef(screen);
   useEffect(() => {
     if (shownScreen.current === screen) return;
     shownScreen.current = screen;
-    headingRef.current?.focus();
-  }, [screen]);
+    if (mayMove()) headingRef.current?.focus();
+  }, [screen, mayMove]);
   return headingRef;
 }
