@@ -3,12 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { cognitoError, commands, failOnce, installFakeCognito } from '../test/cognito-fakes';
 import { codeField, findSetupScreen, sessionMode, verifyButton } from '../test/render-wizard';
-import { MfaEnrollmentWizard, type MfaEnrollmentWizardProps } from './mfa-enrollment-wizard';
+import { MfaEnrollmentWizard, type WizardViewProps } from './mfa-enrollment-wizard';
 
 const cognito = installFakeCognito();
 
 /** A host page: its own search field, focused, and the wizard beside it. */
-function renderInHostPage(props: Partial<MfaEnrollmentWizardProps>) {
+function renderInHostPage(props: WizardViewProps) {
   const user = userEvent.setup();
   render(
     <>
