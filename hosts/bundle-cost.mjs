@@ -7,7 +7,7 @@ import { build } from 'vite';
 
 const base = `import { createElement } from 'react';\nimport { createRoot } from 'react-dom/client';\n`;
 const sdk = `import { CognitoIdentityProviderClient, InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
-export const signIn = (ClientId) => new CognitoIdentityProviderClient({ region: 'eu-west-1' }).send(new InitiateAuthCommand({ ClientId, AuthFlow: 'USER_PASSWORD_AUTH' }));\n`;
+globalThis.signIn = (ClientId) => new CognitoIdentityProviderClient({ region: 'eu-west-1' }).send(new InitiateAuthCommand({ ClientId, AuthFlow: 'USER_PASSWORD_AUTH' }));\n`;
 const full = `import { MfaEnrollmentWizard } from 'cognito-mfa-wizard';
 import 'cognito-mfa-wizard/styles.css';
 const View = MfaEnrollmentWizard;\n`;

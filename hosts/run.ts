@@ -1,6 +1,7 @@
 // `npm run test:hosts`: the packed package in the host apps people have. Each fixture in hosts/ is a
 // tiny app with its own package.json and lockfile (exact versions) that installs the tarball that
-// `npm pack` makes, never the source. Work copies live in hosts/.work/ (git-ignored).
+// `npm pack` makes, never the source. Work copies live in HOSTS_WORK_DIR (default: the system's
+// temporary folder), so that reruns install only what changed.
 //
 //   typescript    consumers under bundler, node16 and nodenext (ESM and CJS), node10; a probe that
 //                 must fail under each; attw and publint --strict on the tarball
@@ -14,6 +15,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedLocalCognito } from '../dev/local-cognito/seed.ts';
@@ -21,7 +23,8 @@ import { startLocalCognito } from '../dev/local-cognito/server.ts';
 
 const hosts = fileURLToPath(new URL('.', import.meta.url));
 const root = join(hosts, '..');
-const work = join(hosts, '.work');
+// Outside the repository: a lockfile above a host app would make Next.js take the repository for its root.
+const work = process.env.HOSTS_WORK_DIR ?? join(tmpdir(), 'cognito-mfa-wizard-hosts');
 const tarball = join(work, 'cognito-mfa-wizard.tgz');
 const PACKAGE = 'cognito-mfa-wizard';
 
@@ -144,26 +147,43 @@ async function typescriptMatrix(): Promise<void> {
     ['nodenext (CJS importer)', { module: 'nodenext', moduleResolution: 'nodenext' }, 'cts'],
     ['node10', { module: 'commonjs', moduleResolution: 'node10', ignoreDeprecations: '6.0' }, 'ts'],
   ];
-  const probeLines = readFileSync(join(dir, 'probe.ts'), 'utf8').split('\n');
-  const wanted = probeLines.flatMap((line, index) => (/^export const wrong/.test(line) ? [index + 1] : []));
+  const probeSource = readFileSync(join(dir, 'probe.ts'), 'utf8').split('\n');
+  const wanted = probeSource.flatMap((line, index) => (/^export const wrong/.test(line) ? [index + 1] : []));
   const failures: string[] = [];
+  const config = join(dir, 'tsconfig.check.json');
   for (const [mode, options, ext] of modes) {
-    const tsc = (file: string) => {
-      const config = join(dir, `tsconfig.check.json`);
-      writeFileSync(config, JSON.stringify({ extends: './tsconfig.base.json', compilerOptions: options, files: [file] }));
-      return run(process.execPath, [join(dir, 'node_modules/typescript/bin/tsc'), '-p', config, '--pretty', 'false'], { cwd: dir, quiet: true });
-    };
-    const consumer = await tsc(`consumer.${ext}`);
-    if (consumer.code !== 0) failures.push(`${mode}: the consumer does not typecheck:\n${consumer.output}`);
-    const probe = await tsc(`probe.${ext}`);
-    const errorLines = [...probe.output.matchAll(/^probe\.\w+\((\d+),\d+\): error/gm)].map((m) => Number(m[1]));
-    const reported = JSON.stringify([...new Set(errorLines)].sort((a, b) => a - b)) === JSON.stringify(wanted);
-    if (probe.code === 0 || !reported || errorLines.length !== probe.output.match(/error TS/g)?.length) {
-      failures.push(`${mode}: the probe should fail on lines ${wanted.join(', ')} only:\n${probe.output}`);
+    // One program a mode: the consumer must have no error, the probe exactly its deliberate ones.
+    writeFileSync(config, JSON.stringify({ extends: './tsconfig.base.json', compilerOptions: options, files: [`consumer.${ext}`, `probe.${ext}`] }));
+    const tsc = await run(process.execPath, [join(dir, 'node_modules/typescript/bin/tsc'), '-p', config, '--pretty', 'false'], { cwd: dir, quiet: true });
+    const errors = [...tsc.output.matchAll(/^(\w+)\.\w+\((\d+),\d+\): error/gm)].map((m) => ({ file: m[1], line: Number(m[2]) }));
+    const probeLines = [...new Set(errors.filter((e) => e.file === 'probe').map((e) => e.line))];
+    const allLocated = errors.length === (tsc.output.match(/error TS/g) ?? []).length;
+    const consumerOk = allLocated && !errors.some((e) => e.file !== 'probe');
+    const probeOk = JSON.stringify(probeLines.sort((a, b) => a - b)) === JSON.stringify(wanted);
+    if (!consumerOk || !probeOk) {
+      failures.push(`${mode}: wanted errors on lines ${wanted.join(', ')} of the probe and nowhere else:\n${tsc.output}`);
     }
-    console.log(`  ${mode}: consumer ${consumer.code === 0 ? 'ok' : 'FAILED'}, probe errors on lines ${[...new Set(errorLines)].join(', ') || 'none'}`);
+    console.log(`  ${mode}: consumer ${consumerOk ? 'ok' : 'FAILED'}, probe errors on lines ${probeLines.join(', ') || 'none'}`);
   }
   if (failures.length > 0) throw new Error(failures.join('\n'));
+}
+
+/**
+ * The floors host pins its own SDK client, qrcode.react and react-hook-form at the lowest versions
+ * the package allows: the package's caret ranges must share those copies, not add their own.
+ */
+function oneCopyEach(): void {
+  const dir = join(work, 'vite-react18');
+  const host = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  const lock = JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string }> };
+  for (const name of ['@aws-sdk/client-cognito-identity-provider', 'qrcode.react', 'react-hook-form', 'react']) {
+    const copies = Object.entries(lock.packages).filter(([path]) => path.endsWith(`node_modules/${name}`));
+    const versions = copies.map(([, entry]) => entry.version);
+    if (versions.length !== 1 || versions[0] !== host.dependencies[name]) {
+      throw new Error(`vite-react18 should have one ${name}, the host's ${host.dependencies[name]}; it has ${versions.join(', ')}`);
+    }
+    console.log(`  ${name}: one copy, ${versions[0]}`);
+  }
 }
 
 async function packageLinters(): Promise<void> {
@@ -252,6 +272,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   await step('pack', pack);
   for (const fixture of Object.keys(FIXTURES)) await step(`install ${fixture}`, () => install(fixture));
+  await step('one copy of each dependency in the floors host', async () => oneCopyEach());
   await step('typescript matrix', typescriptMatrix);
   await step('attw and publint', packageLinters);
   await step('jest', () => mustRun(bin('jest', 'jest'), ['--ci'], { cwd: join(work, 'jest') }));
@@ -303,8 +324,10 @@ async function main(): Promise<void> {
     await cognito.close();
   }
   const total = (Date.now() - started) / 1000;
-  console.log(`\nHost fixtures: every step passed in ${total.toFixed(0)} s`);
+  console.log(`\nHost fixtures, ${total.toFixed(0)} s in all:`);
   for (const [name, seconds] of timings) console.log(`  ${seconds.toFixed(1).padStart(6)} s  ${name}`);
+  // Each step above fails the run when anything in it fails.
+  console.log(`hosts: ${timings.length} passed, 0 failed`);
 }
 
 await main();

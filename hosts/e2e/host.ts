@@ -10,12 +10,15 @@ const details = () => JSON.parse(readFileSync(process.env.HOSTS_COGNITO_DETAILS 
 
 export const newUser = (pool: 'required' | 'optional') => newUserIn(details(), pool);
 
-/** Console messages that React prints when hydration or rendering goes wrong. */
+/**
+ * Console messages that React prints when hydration or rendering goes wrong; production builds
+ * print them as numbered errors (418 to 425 are hydration's).
+ */
 export function collectReactWarnings(page: Page): string[] {
   const warnings: string[] = [];
   page.on('console', (message) => {
     const text = message.text();
-    if ((message.type() === 'error' || message.type() === 'warning') && /hydrat|did not match|server rendered|Warning:/i.test(text)) {
+    if ((message.type() === 'error' || message.type() === 'warning') && /hydrat|did not match|server rendered|Warning:|Minified React error|react\.dev\/errors\//i.test(text)) {
       warnings.push(text);
     }
   });
