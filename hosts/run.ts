@@ -150,11 +150,17 @@ async function typescriptMatrix(): Promise<void> {
   const probeSource = readFileSync(join(dir, 'probe.ts'), 'utf8').split('\n');
   const wanted = probeSource.flatMap((line, index) => (/^export const wrong/.test(line) ? [index + 1] : []));
   const failures: string[] = [];
-  const config = join(dir, 'tsconfig.check.json');
-  for (const [mode, options, ext] of modes) {
-    // One program a mode: the consumer must have no error, the probe exactly its deliberate ones.
+  // One program a mode, all at once (each is a separate tsc): the consumer must have no error, the
+  // probe exactly its deliberate ones.
+  const checks = modes.map(async ([mode, options, ext], index) => {
+    const config = join(dir, `tsconfig.check-${index}.json`);
     writeFileSync(config, JSON.stringify({ extends: './tsconfig.base.json', compilerOptions: options, files: [`consumer.${ext}`, `probe.${ext}`] }));
     const tsc = await run(process.execPath, [join(dir, 'node_modules/typescript/bin/tsc'), '-p', config, '--pretty', 'false'], { cwd: dir, quiet: true });
+    return { mode, tsc };
+  });
+  const report: string[] = [];
+  for (const { mode, tsc } of await Promise.all(checks)) {
+    report.push(`## ${mode}\n${tsc.output}`);
     const errors = [...tsc.output.matchAll(/^(\w+)\.\w+\((\d+),\d+\): error/gm)].map((m) => ({ file: m[1], line: Number(m[2]) }));
     const probeLines = [...new Set(errors.filter((e) => e.file === 'probe').map((e) => e.line))];
     const allLocated = errors.length === (tsc.output.match(/error TS/g) ?? []).length;
@@ -165,6 +171,7 @@ async function typescriptMatrix(): Promise<void> {
     }
     console.log(`  ${mode}: consumer ${consumerOk ? 'ok' : 'FAILED'}, probe errors on lines ${probeLines.join(', ') || 'none'}`);
   }
+  writeFileSync(join(work, 'typescript-matrix.txt'), report.join('\n'));
   if (failures.length > 0) throw new Error(failures.join('\n'));
 }
 
@@ -268,10 +275,32 @@ async function bundleCost(): Promise<void> {
   console.log(table);
 }
 
+/** One run at a time in a work folder: two would share its installs and its local Cognito's details. */
+function claimWorkFolder(): void {
+  mkdirSync(work, { recursive: true });
+  const pidFile = join(work, 'run.pid');
+  const holder = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8')) : NaN;
+  if (Number.isInteger(holder) && holder !== process.pid && isRunning(holder)) {
+    throw new Error(`another host run (pid ${holder}) is using ${work}; set HOSTS_WORK_DIR for a second one`);
+  }
+  writeFileSync(pidFile, String(process.pid));
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
+  claimWorkFolder();
   await step('pack', pack);
-  for (const fixture of Object.keys(FIXTURES)) await step(`install ${fixture}`, () => install(fixture));
+  // At once: installing is mostly waiting on the registry.
+  await step('install every host', () => Promise.all(Object.keys(FIXTURES).map((fixture) => install(fixture))));
   await step('one copy of each dependency in the floors host', async () => oneCopyEach());
   await step('typescript matrix', typescriptMatrix);
   await step('attw and publint', packageLinters);
