@@ -7,6 +7,7 @@ export type {
   AuthenticationResult,
   CodeProblem,
   CodeValidation,
+  CompletionOutcome,
   Enrolled,
   EnrollmentMode,
   EnrollmentResult,

@@ -9,15 +9,14 @@ export { MfaEnrollmentWizard } from './react/mfa-enrollment-wizard';
 export type { ColorScheme, MfaEnrollmentWizardProps, WizardViewProps } from './react/mfa-enrollment-wizard';
 export type { MoveFocus } from './react/focus-policy';
 export type { HeadingLevel } from './react/step-heading';
-export { createEnrollmentAdapter, isSessionMode } from './cognito';
+export { createEnrollmentAdapter } from './cognito';
 export type {
   AccessTokenModeInputs,
-  Association,
   ClientSource,
-  EnrollmentAdapter,
   EnrollmentAdapterOptions,
+  ModeInputs,
   SessionModeInputs,
 } from './cognito';
 /** A password sign-in and its challenges, for hosts (and the enrollment page) without a sign-in of their own. */
 export { createSignIn, SignInError } from './cognito';
-export type { SignIn, SignInErrorKind, SignInOptions, SignInStep } from './cognito';
+export type { RequestOptions, SignIn, SignInErrorKind, SignInOptions, SignInStep } from './cognito';

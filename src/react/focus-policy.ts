@@ -27,6 +27,7 @@ export function useMayMoveFocus(): () => boolean {
 export function useFocusPolicy(moveFocus: MoveFocus | undefined) {
   const inside = useRef(false);
   const mayMoveFocus = useCallback(() => moveFocus !== 'within' || inside.current, [moveFocus]);
+  const skipFocus = useCallback(() => !mayMoveFocus(), [mayMoveFocus]);
   const rootProps = {
     onFocus: () => {
       inside.current = true;
@@ -35,5 +36,5 @@ export function useFocusPolicy(moveFocus: MoveFocus | undefined) {
       inside.current = event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget);
     },
   };
-  return { mayMoveFocus, rootProps };
+  return { mayMoveFocus, skipFocus, rootProps };
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useMemo } from 'react';
+import type { CompletionOutcome } from '../core';
 import { DoneStep } from './done-step';
 import { FailedStep } from './failed-step';
 import { FocusPolicyProvider, useFocusPolicy, type MoveFocus } from './focus-policy';
@@ -8,8 +9,9 @@ import { LoadingStep } from './loading-step';
 import { resolveMessages, type Messages } from './messages';
 import { SetupStep } from './setup-step';
 import { headingLevelOf, type HeadingLevel } from './step-heading';
-import { screenOf, useFocusOnScreenChange } from './use-focus-on-screen-change';
-import { useMfaEnrollment, type UseMfaEnrollmentOptions } from './use-mfa-enrollment';
+import { useFocusOnChange } from './use-focus-on-change';
+import { useMfaEnrollment, type MfaEnrollment, type UseMfaEnrollmentOptions } from './use-mfa-enrollment';
+import { ViewBoundary } from './view-boundary';
 
 /** What only the ready-made view needs on top of the hook's options. */
 export interface WizardViewProps {
@@ -40,16 +42,16 @@ export interface WizardViewProps {
 export type ColorScheme = 'light' | 'dark' | 'auto';
 
 /**
- * Props: one mode (`session` + `username` + `clientId`, or `accessToken`), one client source
- * (`client`, or `region` + optional `endpoint`), the behaviour of `useMfaEnrollment`, and the view's own.
+ * Props: one way in (`session` + `username` + `clientId`, or `accessToken`, with `client` or
+ * `region` + optional `endpoint`; or an `adapter`), the behaviour of `useMfaEnrollment`, and the view's own.
  */
-export type MfaEnrollmentWizardProps = UseMfaEnrollmentOptions & WizardViewProps;
+export type MfaEnrollmentWizardProps<Outcome = CompletionOutcome> = UseMfaEnrollmentOptions<Outcome> & WizardViewProps;
 
 /**
  * TOTP enrollment for a Cognito user: associate, scan or type the key, enter a code, verify, complete.
  * Unstyled unless `mfa-wizard.css` is imported; style by `.mfa-wizard[data-step]` and `--mfa-*` variables.
  */
-export function MfaEnrollmentWizard({
+export function MfaEnrollmentWizard<Outcome = CompletionOutcome>({
   defaultDeviceName,
   messages,
   className,
@@ -57,13 +59,12 @@ export function MfaEnrollmentWizard({
   moveFocus,
   colorScheme,
   ...options
-}: MfaEnrollmentWizardProps) {
-  const enrollment = useMfaEnrollment(options);
+}: MfaEnrollmentWizardProps<Outcome>) {
+  const enrollment = useMfaEnrollment<Outcome>(options);
   const text = useMemo(() => resolveMessages(messages), [messages]);
-  const screen = screenOf(enrollment.step);
-  const { mayMoveFocus, rootProps } = useFocusPolicy(moveFocus);
-  const headingRef = useFocusOnScreenChange(screen, mayMoveFocus);
-  const step = { headingRef, headingLevel: headingLevelOf(headingLevel), messages: text, enrollment };
+  const { skipFocus, mayMoveFocus, rootProps } = useFocusPolicy(moveFocus);
+  const headingRef = useFocusOnChange(enrollment.screen, skipFocus);
+  const view = { headingRef, headingLevel: headingLevelOf(headingLevel), messages: text };
 
   return (
     <div
@@ -74,11 +75,41 @@ export function MfaEnrollmentWizard({
       {...rootProps}
     >
       <FocusPolicyProvider value={mayMoveFocus}>
-        {screen === 'loading' && <LoadingStep {...step} />}
-        {screen === 'setup' && <SetupStep {...step} defaultDeviceName={defaultDeviceName ?? text.defaultDeviceName} />}
-        {screen === 'done' && <DoneStep {...step} />}
-        {screen === 'failed' && <FailedStep {...step} />}
+        <ViewBoundary key={enrollment.screen} fallback={<ViewFailed messages={text} />}>
+          <Screen enrollment={enrollment} view={view} defaultDeviceName={defaultDeviceName ?? text.defaultDeviceName} />
+        </ViewBoundary>
       </FocusPolicyProvider>
     </div>
+  );
+}
+
+function Screen<Outcome>({
+  enrollment,
+  view,
+  defaultDeviceName,
+}: {
+  enrollment: MfaEnrollment<Outcome>;
+  view: Omit<Parameters<typeof LoadingStep>[0], 'enrollment'>;
+  defaultDeviceName: string;
+}) {
+  switch (enrollment.screen) {
+    case 'loading':
+      return <LoadingStep {...view} enrollment={enrollment} />;
+    case 'setup':
+      return <SetupStep {...view} enrollment={enrollment} defaultDeviceName={defaultDeviceName} />;
+    case 'done':
+      return <DoneStep {...view} />;
+    case 'failed':
+      return <FailedStep {...view} enrollment={enrollment} />;
+    default:
+      return enrollment satisfies never;
+  }
+}
+
+function ViewFailed({ messages }: { messages: Messages }) {
+  return (
+    <p role="alert" className="mfa-wizard__error">
+      {messages.viewFailed}
+    </p>
   );
 }
