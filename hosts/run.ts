@@ -116,9 +116,14 @@ async function install(fixture: string): Promise<void> {
   for (const [from, to] of FIXTURES[fixture] ?? []) cpSync(join(hosts, from), join(dir, to), { recursive: true });
   const lockFile = join(dir, 'package-lock.json');
   if (existsSync(lockFile)) writeFileSync(lockFile, withoutPackageIntegrity(readFileSync(lockFile, 'utf8')));
+  // npm keeps an installed copy of the same version and path as it is: take it away first.
+  rmSync(join(dir, 'node_modules', PACKAGE), { recursive: true, force: true });
+  rmSync(join(dir, 'node_modules', '.package-lock.json'), { force: true });
   await mustRun('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir });
-  const installed = JSON.parse(readFileSync(join(dir, 'node_modules', PACKAGE, 'package.json'), 'utf8')) as { version: string };
-  console.log(`  ${fixture}: ${PACKAGE}@${installed.version} from the tarball`);
+  const installed = readFileSync(join(dir, 'node_modules', PACKAGE, 'dist-lib/index.js'), 'utf8');
+  const packed = await mustRun('tar', ['-xzOf', tarball, 'package/dist-lib/index.js'], { cwd: dir, quiet: true });
+  if (installed !== packed) throw new Error(`${fixture}: the installed ${PACKAGE} is not the tarball just packed`);
+  console.log(`  ${fixture}: ${PACKAGE} installed from the tarball just packed`);
   if (process.env.HOSTS_UPDATE_LOCKS) {
     writeFileSync(join(hosts, fixture, 'package-lock.json'), withoutPackageIntegrity(readFileSync(lockFile, 'utf8')));
   }
