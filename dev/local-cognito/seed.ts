@@ -5,6 +5,7 @@ import {
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
   type CreateUserPoolClientCommandInput,
+  type ExplicitAuthFlowsType,
   SetUserPoolMfaConfigCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { setSessionValiditySeconds } from './control.ts';
@@ -56,7 +57,7 @@ export interface SeedOptions {
 }
 
 /** The flows of the pools' web app clients: SRP (what real clients use) and password sign-in. */
-export const WEB_CLIENT_FLOWS = ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'];
+export const WEB_CLIENT_FLOWS: ExplicitAuthFlowsType[] = ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'];
 
 /** An SDK client for the local Cognito; its admin calls want signed requests, with any credentials. */
 export const adminClient = (endpoint: string) =>
