@@ -14,7 +14,14 @@ import { NewPasswordScreen } from './screens/new-password-screen';
 import { SignInScreen } from './screens/sign-in-screen';
 import { SignedInScreen } from './screens/signed-in-screen';
 import { TotpScreen } from './screens/totp-screen';
-import { enrolledRestartNotice, restartNotice, signInErrorText, uncertainRestartNotice } from './texts';
+import {
+  enrolledRestartNotice,
+  notRevokedNotice,
+  restartNotice,
+  signedOutNotice,
+  signInErrorText,
+  uncertainRestartNotice,
+} from './texts';
 import { useScreenFocus } from './use-screen-focus';
 
 type ChallengeStep<K extends SignInStep['kind']> = Extract<SignInStep, { kind: K }>;
@@ -32,9 +39,11 @@ export function App({ config }: { config: PageConfig }) {
   const [poolId, setPoolId] = useState(config.pools[0]?.id ?? '');
   const pool = config.pools.find((p) => p.id === poolId) ?? config.pools[0];
   const clientId = pool?.clientId ?? '';
+  const userPoolId = pool?.userPoolId ?? '';
+  const authFlow = pool?.authFlow ?? 'USER_SRP_AUTH';
   const auth = useMemo(
-    () => createSignIn({ clientId, region: config.region, endpoint: config.endpoint }),
-    [clientId, config.region, config.endpoint],
+    () => createSignIn({ clientId, userPoolId, authFlow, region: config.region, endpoint: config.endpoint }),
+    [clientId, userPoolId, authFlow, config.region, config.endpoint],
   );
   const [screen, setScreen] = useState<Screen>({ name: 'sign-in' });
   const [busy, setBusy] = useState(false);
@@ -88,14 +97,14 @@ export function App({ config }: { config: PageConfig }) {
         if (onSessionLost !== undefined && kind.startsWith('session-')) {
           go({ name: 'sign-in', username: onSessionLost, notice: signInErrorText(kind) });
         } else {
-          setError(signInErrorText(kind));
+          setError(signInErrorText(kind, authFlow));
         }
       } finally {
         inFlight.current = false;
         setBusy(false);
       }
     },
-    [follow, go],
+    [follow, go, authFlow],
   );
 
   const signedInUser = screen.name === 'signed-in' && screen.hasApp === undefined ? screen : undefined;
@@ -111,10 +120,13 @@ export function App({ config }: { config: PageConfig }) {
     };
   }, [auth, signedInUser]);
 
-  function signOut(tokens: AuthenticationResult) {
-    // Revoking is a courtesy to the server; forgetting the tokens is what signs out here.
-    if (tokens.RefreshToken) auth.signOut(tokens.RefreshToken).catch(() => undefined);
-    go({ name: 'sign-in', notice: "You're signed out." });
+  async function signOut(tokens: AuthenticationResult) {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    // Forgetting the tokens signs out here; revoking them ends them everywhere, and the user is told if it failed.
+    const revoked = !tokens.RefreshToken || (await auth.signOut(tokens.RefreshToken).then(() => true, () => false));
+    inFlight.current = false;
+    go({ name: 'sign-in', notice: revoked ? signedOutNotice : notRevokedNotice });
   }
 
   /** What both ways into the wizard share: the client, the names, and a way back to sign-in. */
@@ -210,7 +222,7 @@ export function App({ config }: { config: PageConfig }) {
           hasAuthenticatorApp={screen.hasApp}
           notice={screen.notice}
           onSetUp={() => go({ name: 'enroll-token', displayName: screen.displayName, tokens: screen.tokens })}
-          onSignOut={() => signOut(screen.tokens)}
+          onSignOut={() => void signOut(screen.tokens)}
           headingRef={headingRef}
         />
       );

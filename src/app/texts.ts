@@ -1,4 +1,4 @@
-import { defaultMessages, type RestartReason, type SignInErrorKind } from 'cognito-mfa-wizard';
+import { defaultMessages, type AuthFlow, type RestartReason, type SignInErrorKind } from 'cognito-mfa-wizard';
 
 /** Why the user is back at the sign-in form, in the words the page shows. */
 export const restartNotice: Record<RestartReason, string> = {
@@ -16,12 +16,20 @@ export const enrolledRestartNotice = defaultMessages.verifiedRestart;
 /** Back at sign-in when a code may or may not have been registered (its answer was lost). */
 export const uncertainRestartNotice = defaultMessages.uncertainRestart;
 
+export const signedOutNotice = "You're signed out.";
+
+/** Signed out here, but RevokeToken failed: the tokens keep working elsewhere until they expire. */
+export const notRevokedNotice =
+  "You're signed out on this device, but the sign-in could not be ended at the server, so its tokens stay valid until they expire (within a day). On a shared computer, sign in and sign out again.";
+
 /**
  * The sign-in errors the page shows, one for each thing the user can do about it.
  * Where the wizard's words fit a sign-in as well (codes, throttling, the network) they are reused.
  */
-export function signInErrorText(kind: SignInErrorKind): string {
+export function signInErrorText(kind: SignInErrorKind, authFlow: AuthFlow = 'USER_SRP_AUTH'): string {
   switch (kind) {
+    case 'auth-flow-not-enabled':
+      return `Sign-in isn't set up correctly for this page: its app client doesn't allow ${authFlow}. Turn on ALLOW_${authFlow} in the app client's authentication flows, or set the page's authFlow to one the app client allows. Contact the site's support.`;
     case 'wrong-credentials':
       return 'The username or password is not right. Check them and try again.';
     case 'password-rejected':

@@ -9,6 +9,7 @@ import {
 import { classifyError, type AuthenticationResult, type WizardErrorKind } from '../core';
 import { createCognitoClient } from './create-cognito-client';
 import { errorFactsOf } from './map-sdk-error';
+import { startSrp } from './srp';
 
 /** Who is signing in: two names, because they differ in pools where an email signs in. */
 interface Who {
@@ -61,8 +62,15 @@ export type SignInStep = Who &
       }
   );
 
-/** The kinds of the wizard's errors, and two that only a sign-in meets. */
-export type SignInErrorKind = WizardErrorKind | 'wrong-credentials' | 'password-rejected';
+/**
+ * The kinds of the wizard's errors, and those only a sign-in meets. `auth-flow-not-enabled`:
+ * the app client does not list the sign-in's flow in its ExplicitAuthFlows (Cognito answers
+ * InvalidParameterException to the first request).
+ */
+export type SignInErrorKind = WizardErrorKind | 'wrong-credentials' | 'password-rejected' | 'auth-flow-not-enabled';
+
+/** How the password is proven: SRP (the default of real app clients; the password stays here) or sent. */
+export type AuthFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH';
 
 export class SignInError extends Error {
   override name = 'SignInError';
@@ -77,8 +85,15 @@ export class SignInError extends Error {
 }
 
 export type SignInOptions = {
-  /** The app client id (it must allow USER_PASSWORD_AUTH). */
+  /** The app client id: a client without a secret that allows the flow (ALLOW_USER_SRP_AUTH by default). */
   clientId: string;
+  /**
+   * USER_SRP_AUTH (the default) proves the password without sending it; USER_PASSWORD_AUTH
+   * sends it to Cognito (the app client must allow ALLOW_USER_PASSWORD_AUTH).
+   */
+  authFlow?: AuthFlow | undefined;
+  /** The user pool id (e.g. "eu-west-1_AbC123"): SRP hashes its name part. Needed for USER_SRP_AUTH. */
+  userPoolId?: string | undefined;
 } & (
   | { /** A client the host made. */ client: CognitoIdentityProviderClient }
   | {
@@ -100,6 +115,8 @@ function toSignInError(reason: unknown, stage: Stage): SignInError {
   if (stage === 'password' && (name === 'NotAuthorizedException' || name === 'UserNotFoundException')) {
     return new SignInError('wrong-credentials', name);
   }
+  // Well-formed input from this module is refused at the password only for a flow the app client lacks.
+  if (stage === 'password' && name === 'InvalidParameterException') return new SignInError('auth-flow-not-enabled', name);
   if (name === 'InvalidPasswordException') return new SignInError('password-rejected', name);
   return new SignInError(kind, name);
 }
@@ -137,12 +154,16 @@ function stepOf(res: InitiateAuthResponse, who: Who): SignInStep {
 }
 
 /**
- * A password sign-in (USER_PASSWORD_AUTH) and the challenges that may follow it,
- * as the enrollment page needs them. Errors are SignInErrors, sorted by name.
+ * A password sign-in, with SRP (USER_SRP_AUTH, the default) or the password sent
+ * (USER_PASSWORD_AUTH), and the challenges that may follow it, as the enrollment page
+ * needs them. Errors are SignInErrors, sorted by name.
  */
 export function createSignIn(options: SignInOptions) {
   const client = 'client' in options ? options.client : createCognitoClient(options);
-  const { clientId } = options;
+  const { clientId, authFlow = 'USER_SRP_AUTH', userPoolId } = options;
+  if (authFlow === 'USER_SRP_AUTH' && !userPoolId) {
+    throw new TypeError('createSignIn: USER_SRP_AUTH needs the userPoolId (or choose authFlow USER_PASSWORD_AUTH).');
+  }
 
   async function send<T>(stage: Stage, call: () => Promise<T>): Promise<T> {
     try {
@@ -164,17 +185,47 @@ export function createSignIn(options: SignInOptions) {
       ),
     ).then((res) => stepOf(res, step));
 
+  /** InitiateAuth USER_SRP_AUTH, then the PASSWORD_VERIFIER answer that proves the password without sending it. */
+  async function srpSignIn(userPoolId: string, username: string, password: string): Promise<SignInStep> {
+    const srp = await send('password', () => startSrp(username, password, userPoolId));
+    const challenge = await send('password', () =>
+      client.send(
+        new InitiateAuthCommand({
+          AuthFlow: 'USER_SRP_AUTH',
+          ClientId: clientId,
+          AuthParameters: { USERNAME: username, SRP_A: srp.srpA },
+        }),
+      ),
+    );
+    const who = { username: challenge.ChallengeParameters?.USER_ID_FOR_SRP ?? username, displayName: username };
+    if (challenge.ChallengeName !== 'PASSWORD_VERIFIER') return stepOf(challenge, who);
+    const responses = await send('password', async () => srp.answer(challenge.ChallengeParameters ?? {}));
+    const res = await send('password', () =>
+      client.send(
+        new RespondToAuthChallengeCommand({
+          ClientId: clientId,
+          ChallengeName: 'PASSWORD_VERIFIER',
+          ChallengeResponses: responses,
+          ...(challenge.Session ? { Session: challenge.Session } : {}),
+        }),
+      ),
+    );
+    return stepOf(res, who);
+  }
+
   return {
-    signIn: (username: string, password: string) =>
-      send('password', () =>
-        client.send(
-          new InitiateAuthCommand({
-            AuthFlow: 'USER_PASSWORD_AUTH',
-            ClientId: clientId,
-            AuthParameters: { USERNAME: username, PASSWORD: password },
-          }),
-        ),
-      ).then((res) => stepOf(res, { username, displayName: username })),
+    signIn: (username: string, password: string): Promise<SignInStep> =>
+      authFlow === 'USER_PASSWORD_AUTH' || !userPoolId
+        ? send('password', () =>
+            client.send(
+              new InitiateAuthCommand({
+                AuthFlow: 'USER_PASSWORD_AUTH',
+                ClientId: clientId,
+                AuthParameters: { USERNAME: username, PASSWORD: password },
+              }),
+            ),
+          ).then((res) => stepOf(res, { username, displayName: username }))
+        : srpSignIn(userPoolId, username, password),
 
     answerSoftwareTokenMfa: (step: Who & { session: string }, code: string) =>
       respond('SOFTWARE_TOKEN_MFA', step, { SOFTWARE_TOKEN_MFA_CODE: code }),
