@@ -31,7 +31,7 @@ function testPoolsFor({ pools: { required, optional } }: LocalCognitoDetails) {
     pool('optionalSrpOnly', 'MFA optional, SRP-only app client (tests)', optional, optional.appClients.srpOnly),
     pool(
       'passwordOnSrpOnly',
-      'MFA required, password sign-in to an SRP-only app client (tests)',
+      'MFA required, a flow its app client does not allow (tests)',
       required,
       required.appClients.srpOnly,
       'USER_PASSWORD_AUTH',

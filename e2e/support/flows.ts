@@ -14,7 +14,7 @@ const POOL_LABELS: Record<PagePool, string> = {
   shortToken: 'MFA optional, short access tokens (tests)',
   requiredSrpOnly: 'MFA required, SRP-only app client (tests)',
   optionalSrpOnly: 'MFA optional, SRP-only app client (tests)',
-  passwordOnSrpOnly: 'MFA required, password sign-in to an SRP-only app client (tests)',
+  passwordOnSrpOnly: 'MFA required, a flow its app client does not allow (tests)',
 };
 
 /** The user pool behind a page pool. */
