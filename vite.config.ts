@@ -17,7 +17,7 @@ const library = {
   copyPublicDir: false,
   lib: { entry: 'src/index.ts', formats: ['es' as const], fileName: 'index' },
   rollupOptions: {
-    external: [/^react(-dom)?(\/.*)?$/, /^@aws-sdk\//, /^qrcode\.react$/, /^react-hook-form$/],
+    external: [/^react(-dom)?(\/.*)?$/, /^@aws-sdk\//, /^qrcode\.react$/, /^react-hook-form$/, /^cognito-srp-helper$/],
     plugins: [
       {
         name: 'emit-stylesheet',

@@ -1,6 +1,15 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { Route } from 'cognito-local/lib/server/Router.js';
 import type { AppClient } from 'cognito-local/lib/services/appClient.js';
-import { invalidParameter, notAuthorized } from './errors.ts';
+import type { CognitoService } from 'cognito-local/lib/services/cognitoService.js';
+import { CognitoError, invalidParameter, notAuthorized } from './errors.ts';
+
+/** The app client a request names, or Cognito's ResourceNotFoundException. */
+export async function appClientOf(cognito: CognitoService, ctx: Parameters<Route>[0], clientId: unknown): Promise<AppClient> {
+  const client = typeof clientId === 'string' ? await cognito.getAppClient(ctx, clientId) : null;
+  if (!client) throw new CognitoError('ResourceNotFoundException', `User pool client ${String(clientId)} does not exist.`);
+  return client;
+}
 
 /** What Cognito gives an app client created without ExplicitAuthFlows. */
 const DEFAULT_FLOWS = ['ALLOW_USER_SRP_AUTH', 'ALLOW_CUSTOM_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'];

@@ -2,7 +2,7 @@ import { isSupportedTarget } from 'cognito-local/lib/targets/Target.js';
 import type { Route, Router } from 'cognito-local/lib/server/Router.js';
 import { generateSecret } from 'cognito-local/lib/services/totp.js';
 import type { User, UserPoolService } from 'cognito-local/lib/services/userPoolService.js';
-import { checkAuthFlow, checkSecretHash } from './app-clients.ts';
+import { appClientOf, checkAuthFlow, checkSecretHash } from './app-clients.ts';
 import { CognitoError, enableSoftwareTokenMfaFailed, invalidParameter, notAuthorized, SESSION_MESSAGES } from './errors.ts';
 import { checkAccessTokenFormat, checkTokenOrSession, checkUserCode, checkUsername } from './input-checks.ts';
 import { signInRoutes, SOFTWARE_TOKEN_MFA, userKey, type Layer } from './sign-in-flow.ts';
@@ -29,11 +29,7 @@ export function withSessionFlow(layer: Layer): { router: Router; knows: (target:
   const { services, router, sessions, validity, codes, tokens } = layer;
   const { cognito, clock } = services;
 
-  const appClient = async (ctx: Ctx, clientId: unknown) => {
-    const client = typeof clientId === 'string' ? await cognito.getAppClient(ctx, clientId) : null;
-    if (!client) throw new CognitoError('ResourceNotFoundException', `User pool client ${String(clientId)} does not exist.`);
-    return client;
-  };
+  const appClient = (ctx: Ctx, clientId: unknown) => appClientOf(cognito, ctx, clientId);
 
   /** The user an access token was issued to, once the token has been checked. */
   const tokenUser = async (ctx: Ctx, accessToken: string) => {

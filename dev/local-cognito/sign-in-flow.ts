@@ -3,7 +3,7 @@ import type { Route, Router } from 'cognito-local/lib/server/Router.js';
 import type { AppClient } from 'cognito-local/lib/services/appClient.js';
 import type { Services } from 'cognito-local/lib/services/index.js';
 import { attributesToRecord, type User, type UserPoolService } from 'cognito-local/lib/services/userPoolService.js';
-import { checkAuthFlow, checkSecretHash } from './app-clients.ts';
+import { appClientOf, checkAuthFlow, checkSecretHash } from './app-clients.ts';
 import {
   CognitoError,
   incorrectCredentials,
@@ -58,7 +58,7 @@ export interface Layer {
 const isParams = (value: unknown): value is Params => typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
-export const hasMfa = (user: User) =>
+const hasMfa = (user: User) =>
   (user.MFAOptions ?? []).length > 0 || (user.UserMFASettingList ?? []).length > 0;
 
 /** The key under which a user's accepted TOTP codes are remembered. */
@@ -75,11 +75,7 @@ export function signInRoutes(layer: Layer): Record<string, Route> {
   const { services, router, sessions, validity, codes, tokens } = layer;
   const { cognito, clock, tokenGenerator } = services;
 
-  const appClient = async (ctx: Ctx, clientId: unknown): Promise<AppClient> => {
-    const client = typeof clientId === 'string' ? await cognito.getAppClient(ctx, clientId) : null;
-    if (!client) throw new CognitoError('ResourceNotFoundException', `User pool client ${String(clientId)} does not exist.`);
-    return client;
-  };
+  const appClient = (ctx: Ctx, clientId: unknown) => appClientOf(cognito, ctx, clientId);
 
   const issue = (data: SessionData, encoding?: 'base64') => sessions.issue(data, validity.of(data.clientId), encoding);
 

@@ -1,8 +1,8 @@
 /**
  * The client's half of Cognito's SRP (USER_SRP_AUTH → PASSWORD_VERIFIER), so that the
- * password never leaves the browser. The arithmetic is cognito-srp-helper's (see
- * notes/srp-choice in the README's "real pool" section); it is loaded on the first
- * sign-in, so the page does not pay for it before then. The AWS SDK stays the transport.
+ * password never leaves the browser. The arithmetic is cognito-srp-helper's (a maintained,
+ * typed, browser-ready library); it is loaded on the first sign-in, so the page does not
+ * pay for it (43 kB gzip) before then. The AWS SDK stays the transport.
  */
 
 /** What PASSWORD_VERIFIER's ChallengeParameters carry for the client. */
