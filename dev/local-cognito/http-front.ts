@@ -157,10 +157,20 @@ export function createHttpFront(options: HttpFrontOptions): Server {
   }
 
   return createServer((req, res) => {
+    // A client that goes away mid-request is no failure of the server's.
+    req.on('error', () => undefined);
     handle(req, res).catch((error: unknown) => {
       if (error instanceof HttpError) {
-        // A refused body is not read further: the connection closes after the answer.
-        if (error.status === 413) res.setHeader('connection', 'close');
+        if (error.status === 413) {
+          // The rest of the body is discarded as it comes, never held; closing at once would
+          // reset a client still sending before it reads the answer. A client that keeps
+          // sending long after the answer is cut off.
+          req.resume();
+          const cutOff = setTimeout(() => req.socket.destroy(), 5_000);
+          cutOff.unref();
+          req.once('end', () => clearTimeout(cutOff));
+          req.once('close', () => clearTimeout(cutOff));
+        }
         return sendError(res, error.status, error.type, error.message);
       }
       if (error instanceof CognitoError) {

@@ -96,9 +96,10 @@ describe('the local Cognito holds under bad input', () => {
         env: { ...process.env, COGNITO_PORT: String(port), LOCAL_COGNITO_DETAILS: detailsFile, LOCAL_COGNITO_DATA: join(dir, 'db') },
         stdio: 'ignore',
       });
-      for (let i = 0; i < 200 && !existsSync(detailsFile); i++) await new Promise((r) => setTimeout(r, 100));
+      // Starting it (tsx, cognito-local, the seed) may take a while on a loaded machine.
+      for (let i = 0; i < 900 && !existsSync(detailsFile); i++) await new Promise((r) => setTimeout(r, 100));
       details = await readFile(detailsFile, 'utf8');
-    }, 30_000);
+    }, 100_000);
 
     afterAll(async () => {
       child.kill('SIGTERM');
