@@ -1,4 +1,5 @@
 import { defaultMessages, type AuthFlow, type RestartReason, type SignInErrorKind } from 'cognito-mfa-wizard';
+import type { Notice } from './page-reducer';
 
 /** Why the user is back at the sign-in form, in the words the page shows. */
 export const restartNotice: Record<RestartReason, string> = {
@@ -16,12 +17,6 @@ export const enrolledRestartNotice = defaultMessages.verifiedRestart;
 /** Back at sign-in when a code may or may not have been registered (its answer was lost). */
 export const uncertainRestartNotice = defaultMessages.uncertainRestart;
 
-export const signedOutNotice = "You're signed out.";
-
-/** Signed out here, but RevokeToken failed: the tokens keep working elsewhere until they expire. */
-export const notRevokedNotice =
-  "You're signed out on this device, but the sign-in could not be ended at the server, so its tokens stay valid until they expire (within a day). On a shared computer, sign in and sign out again.";
-
 /**
  * The sign-in errors the page shows, one for each thing the user can do about it.
  * Where the wizard's words fit a sign-in as well (codes, throttling, the network) they are reused.
@@ -38,6 +33,8 @@ export function signInErrorText(kind: SignInErrorKind, authFlow: AuthFlow = 'USE
     case 'session-used':
     case 'session-invalid':
       return 'Your sign-in took too long and has to start over. Sign in again.';
+    case 'password-reused':
+      return "You've used that password before. Choose one you haven't used with this account.";
     case 'password-reset-required':
       return 'This account needs a new password. Reset your password, then sign in.';
     case 'resource-not-found':
@@ -47,6 +44,7 @@ export function signInErrorText(kind: SignInErrorKind, authFlow: AuthFlow = 'USE
     case 'user-not-found':
     case 'not-authorized':
     case 'mfa-not-enabled':
+    case 'missing-session':
     case 'unknown':
       return 'Something went wrong while signing in. Try again.';
     case 'code-mismatch':
@@ -58,8 +56,40 @@ export function signInErrorText(kind: SignInErrorKind, authFlow: AuthFlow = 'USE
     case 'network':
     case 'internal-error':
     case 'forbidden':
+    case 'timeout':
+    case 'operation-not-enabled':
+    case 'mfa-method-not-found':
+    case 'sms-configuration':
+    case 'email-configuration':
+    case 'alias-exists':
+    case 'lambda-validation':
+    case 'lambda-invalid-response':
+    case 'lambda-unexpected':
+    case 'concurrent-modification':
       return defaultMessages[`error:${kind}`];
     default:
       return kind satisfies never;
+  }
+}
+
+/** What a notice on the sign-in form or the signed-in page says. */
+export function noticeText(notice: Notice): string {
+  switch (notice.kind) {
+    case 'restart':
+      // Whether the app's entry already counts decides what to do with it; the notice must not guess.
+      if (notice.enrolled === 'unknown') return uncertainRestartNotice;
+      return notice.enrolled ? enrolledRestartNotice : restartNotice[notice.reason];
+    case 'session-lost':
+      return signInErrorText(notice.error);
+    case 'unsupported-challenge':
+      return `This account needs a sign-in step this page doesn't offer (${notice.challenge}). Use the app's main sign-in.`;
+    case 'signed-out':
+      return notice.revoked === 'no'
+        ? "You're signed out on this device, but the sign-in service couldn't be told, so your sign-in may stay valid elsewhere until it expires (within an hour)."
+        : "You're signed out.";
+    case 'enrolled':
+      return 'Authenticator app added. From now on, signing in asks for a code from it.';
+    default:
+      return notice satisfies never;
   }
 }

@@ -5,11 +5,20 @@ import {
   RespondToAuthChallengeCommand,
   RevokeTokenCommand,
   type InitiateAuthResponse,
+  type ServiceInputTypes,
+  type ServiceOutputTypes,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { classifyError, type AuthenticationResult, type WizardErrorKind } from '../core';
+import {
+  classifyError,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  outcomeUnknownOf,
+  type AuthenticationResult,
+  type WizardErrorKind,
+} from '../core';
 import { createCognitoClient } from './create-cognito-client';
 import { errorFactsOf } from './map-sdk-error';
 import { startSrp } from './srp';
+import { sendCommand, type CognitoCommand } from './send-command';
 
 /** Who is signing in: two names, because they differ in pools where an email signs in. */
 interface Who {
@@ -63,11 +72,17 @@ export type SignInStep = Who &
   );
 
 /**
- * The kinds of the wizard's errors, and those only a sign-in meets. `auth-flow-not-enabled`:
+ * The kinds of the wizard's errors, and those that only a sign-in meets. `auth-flow-not-enabled`:
  * the app client does not list the sign-in's flow in its ExplicitAuthFlows (Cognito answers
  * InvalidParameterException to the first request).
  */
-export type SignInErrorKind = WizardErrorKind | 'wrong-credentials' | 'password-rejected' | 'auth-flow-not-enabled';
+export type SignInErrorKind =
+  | WizardErrorKind
+  | 'wrong-credentials'
+  | 'password-rejected'
+  | 'password-reused'
+  | 'missing-session'
+  | 'auth-flow-not-enabled';
 
 /** How the password is proven: SRP (the default of real app clients; the password stays here) or sent. */
 export type AuthFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH';
@@ -79,6 +94,8 @@ export class SignInError extends Error {
     readonly kind: SignInErrorKind,
     /** The SDK error name, for diagnostics. */
     readonly errorName: string,
+    /** The request may have done its work all the same (no answer, a server error, an unreadable answer). */
+    readonly outcomeUnknown = false,
   ) {
     super(`sign-in failed: ${kind}`);
   }
@@ -94,6 +111,8 @@ export type SignInOptions = {
   authFlow?: AuthFlow | undefined;
   /** The user pool id (e.g. "eu-west-1_AbC123"): SRP hashes its name part. Needed for USER_SRP_AUTH. */
   userPoolId?: string | undefined;
+  /** How long each request may take, in ms, before it fails with kind `timeout`. Default 20 s. */
+  requestTimeoutMs?: number | undefined;
 } & (
   | { /** A client the host made. */ client: CognitoIdentityProviderClient }
   | {
@@ -104,12 +123,13 @@ export type SignInOptions = {
     }
 );
 
-type Stage = 'password' | 'challenge';
+/** What a request is for, which decides how its errors read. */
+type Stage = 'password' | 'challenge' | 'account';
 
 function toSignInError(reason: unknown, stage: Stage): SignInError {
   const facts = errorFactsOf(reason);
   const { name } = facts;
-  const kind = classifyError(facts, 'session');
+  const unknown = outcomeUnknownOf(facts);
   // At the password, Cognito answers NotAuthorized (or UserNotFound, if the pool
   // reveals it) for a wrong username or password; after that, only a session can be.
   if (stage === 'password' && (name === 'NotAuthorizedException' || name === 'UserNotFoundException')) {
@@ -118,7 +138,9 @@ function toSignInError(reason: unknown, stage: Stage): SignInError {
   // Well-formed input from this module is refused at the password only for a flow the app client lacks.
   if (stage === 'password' && name === 'InvalidParameterException') return new SignInError('auth-flow-not-enabled', name);
   if (name === 'InvalidPasswordException') return new SignInError('password-rejected', name);
-  return new SignInError(kind, name);
+  if (name === 'PasswordHistoryPolicyViolationException') return new SignInError('password-reused', name);
+  // With a signed-in user's token, NotAuthorized means the token, not a session.
+  return new SignInError(classifyError(facts, stage === 'account' ? 'access-token' : 'session'), name, unknown);
 }
 
 /** MFAS_CAN_SETUP is a JSON-encoded string; anything unreadable offers nothing this page can set up. */
@@ -136,7 +158,10 @@ function stepOf(res: InitiateAuthResponse, who: Who): SignInStep {
   const named: Who = { username: res.ChallengeParameters?.USER_ID_FOR_SRP ?? who.username, displayName: who.displayName };
   const issuedAt = Date.now();
   if (res.AuthenticationResult) return { kind: 'signed-in', ...named, tokens: res.AuthenticationResult };
-  const session = res.Session ?? '';
+  const session = res.Session;
+  // A challenge is answered with its session; without one there is nothing to answer it with.
+  if (!session && res.ChallengeName) throw new SignInError('missing-session', 'MissingSession', true);
+  if (!session) throw new SignInError('unknown', 'MissingAuthenticationResult', true);
   switch (res.ChallengeName) {
     case 'MFA_SETUP':
       return offersTotp(res.ChallengeParameters?.MFAS_CAN_SETUP)
@@ -153,10 +178,18 @@ function stepOf(res: InitiateAuthResponse, who: Who): SignInStep {
   }
 }
 
+/** What each request of a sign-in may be given. */
+export interface RequestOptions {
+  /** Aborts the request when its answer is no longer wanted (the user cancelled or went elsewhere). */
+  signal?: AbortSignal | undefined;
+}
+
 /**
  * A password sign-in, with SRP (USER_SRP_AUTH, the default) or the password sent
  * (USER_PASSWORD_AUTH), and the challenges that may follow it, as the enrollment page
- * needs them. Errors are SignInErrors, sorted by name.
+ * needs them. Errors are SignInErrors, sorted by name. Every request has a
+ * deadline; the ones that spend something (a password attempt, a challenge session, a code) are sent
+ * once per call, and only reads (GetUser) are retried by the client.
  */
 export function createSignIn(options: SignInOptions) {
   const client = 'client' in options ? options.client : createCognitoClient(options);
@@ -164,84 +197,100 @@ export function createSignIn(options: SignInOptions) {
   if (authFlow === 'USER_SRP_AUTH' && !userPoolId) {
     throw new TypeError('createSignIn: USER_SRP_AUTH needs the userPoolId (or choose authFlow USER_PASSWORD_AUTH).');
   }
+  const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
 
-  async function send<T>(stage: Stage, call: () => Promise<T>): Promise<T> {
+  async function send<Input extends ServiceInputTypes, Output extends ServiceOutputTypes>(
+    stage: Stage,
+    command: CognitoCommand<Input, Output>,
+    { signal }: RequestOptions = {},
+    once = true,
+  ): Promise<Output> {
     try {
-      return await call();
+      return await sendCommand(client, command, { once, timeoutMs, signal });
     } catch (reason) {
       throw toSignInError(reason, stage);
     }
   }
 
-  const respond = (challenge: 'SOFTWARE_TOKEN_MFA' | 'NEW_PASSWORD_REQUIRED', step: Who & { session: string }, responses: Record<string, string>) =>
-    send('challenge', () =>
-      client.send(
-        new RespondToAuthChallengeCommand({
-          ClientId: clientId,
-          ChallengeName: challenge,
-          Session: step.session,
-          ChallengeResponses: { USERNAME: step.username, ...responses },
-        }),
-      ),
+  const respond = (
+    challenge: 'SOFTWARE_TOKEN_MFA' | 'NEW_PASSWORD_REQUIRED',
+    step: Who & { session: string },
+    responses: Record<string, string>,
+    request?: RequestOptions,
+  ) =>
+    send(
+      'challenge',
+      new RespondToAuthChallengeCommand({
+        ClientId: clientId,
+        ChallengeName: challenge,
+        Session: step.session,
+        ChallengeResponses: { USERNAME: step.username, ...responses },
+      }),
+      request,
     ).then((res) => stepOf(res, step));
 
+  /** The SRP arithmetic's own failures (a chunk that would not load, a malformed challenge), sorted like requests'. */
+  async function compute<T>(work: () => Promise<T> | T): Promise<T> {
+    try {
+      return await work();
+    } catch (reason) {
+      throw toSignInError(reason, 'password');
+    }
+  }
+
   /** InitiateAuth USER_SRP_AUTH, then the PASSWORD_VERIFIER answer that proves the password without sending it. */
-  async function srpSignIn(userPoolId: string, username: string, password: string): Promise<SignInStep> {
-    const srp = await send('password', () => startSrp(username, password, userPoolId));
-    const challenge = await send('password', () =>
-      client.send(
-        new InitiateAuthCommand({
-          AuthFlow: 'USER_SRP_AUTH',
-          ClientId: clientId,
-          AuthParameters: { USERNAME: username, SRP_A: srp.srpA },
-        }),
-      ),
+  async function srpSignIn(poolId: string, username: string, password: string, request?: RequestOptions): Promise<SignInStep> {
+    const srp = await compute(() => startSrp(username, password, poolId));
+    const challenge = await send(
+      'password',
+      new InitiateAuthCommand({ AuthFlow: 'USER_SRP_AUTH', ClientId: clientId, AuthParameters: { USERNAME: username, SRP_A: srp.srpA } }),
+      request,
     );
     const who = { username: challenge.ChallengeParameters?.USER_ID_FOR_SRP ?? username, displayName: username };
     if (challenge.ChallengeName !== 'PASSWORD_VERIFIER') return stepOf(challenge, who);
-    const responses = await send('password', async () => srp.answer(challenge.ChallengeParameters ?? {}));
-    const res = await send('password', () =>
-      client.send(
-        new RespondToAuthChallengeCommand({
-          ClientId: clientId,
-          ChallengeName: 'PASSWORD_VERIFIER',
-          ChallengeResponses: responses,
-          ...(challenge.Session ? { Session: challenge.Session } : {}),
-        }),
-      ),
+    const responses = await compute(() => srp.answer(challenge.ChallengeParameters ?? {}));
+    const res = await send(
+      'password',
+      new RespondToAuthChallengeCommand({
+        ClientId: clientId,
+        ChallengeName: 'PASSWORD_VERIFIER',
+        ChallengeResponses: responses,
+        ...(challenge.Session ? { Session: challenge.Session } : {}),
+      }),
+      request,
     );
     return stepOf(res, who);
   }
 
   return {
-    signIn: (username: string, password: string): Promise<SignInStep> =>
+    signIn: (username: string, password: string, request?: RequestOptions): Promise<SignInStep> =>
       authFlow === 'USER_PASSWORD_AUTH' || !userPoolId
-        ? send('password', () =>
-            client.send(
-              new InitiateAuthCommand({
-                AuthFlow: 'USER_PASSWORD_AUTH',
-                ClientId: clientId,
-                AuthParameters: { USERNAME: username, PASSWORD: password },
-              }),
-            ),
+        ? send(
+            'password',
+            new InitiateAuthCommand({
+              AuthFlow: 'USER_PASSWORD_AUTH',
+              ClientId: clientId,
+              AuthParameters: { USERNAME: username, PASSWORD: password },
+            }),
+            request,
           ).then((res) => stepOf(res, { username, displayName: username }))
-        : srpSignIn(userPoolId, username, password),
+        : srpSignIn(userPoolId, username, password, request),
 
-    answerSoftwareTokenMfa: (step: Who & { session: string }, code: string) =>
-      respond('SOFTWARE_TOKEN_MFA', step, { SOFTWARE_TOKEN_MFA_CODE: code }),
+    answerSoftwareTokenMfa: (step: Who & { session: string }, code: string, request?: RequestOptions) =>
+      respond('SOFTWARE_TOKEN_MFA', step, { SOFTWARE_TOKEN_MFA_CODE: code }, request),
 
-    setNewPassword: (step: Who & { session: string }, newPassword: string) =>
-      respond('NEW_PASSWORD_REQUIRED', step, { NEW_PASSWORD: newPassword }),
+    setNewPassword: (step: Who & { session: string }, newPassword: string, request?: RequestOptions) =>
+      respond('NEW_PASSWORD_REQUIRED', step, { NEW_PASSWORD: newPassword }, request),
 
-    /** Whether the signed-in user already has an authenticator app. */
-    hasAuthenticatorApp: (accessToken: string) =>
-      send('challenge', () => client.send(new GetUserCommand({ AccessToken: accessToken }))).then(
+    /** Whether the signed-in user already has an authenticator app, as Cognito says (a read: retried). */
+    hasAuthenticatorApp: (accessToken: string, request?: RequestOptions) =>
+      send('account', new GetUserCommand({ AccessToken: accessToken }), request, false).then(
         (user) => user.UserMFASettingList?.includes('SOFTWARE_TOKEN_MFA') ?? false,
       ),
 
     /** Ends this device's sign-in: the refresh token (and tokens issued from it) stop working. */
-    signOut: (refreshToken: string) =>
-      send('challenge', () => client.send(new RevokeTokenCommand({ ClientId: clientId, Token: refreshToken }))).then(
+    signOut: (refreshToken: string, request?: RequestOptions) =>
+      send('account', new RevokeTokenCommand({ ClientId: clientId, Token: refreshToken }), request, false).then(
         () => undefined,
       ),
 
