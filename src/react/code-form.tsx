@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form';
 import type { ErrorRecovery, WizardError } from '../core';
 import { useMayMoveFocus } from './focus-policy';
 import type { Messages } from './messages';
-import type { CodeSubmission } from './use-mfa-enrollment';
+import type { CodeSubmission } from './use-enrollment';
 
 interface CodeFormValues {
   code: string;

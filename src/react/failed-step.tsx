@@ -2,7 +2,7 @@ import { CancelButton } from './cancel-button';
 import type { Messages } from './messages';
 import type { StepViewProps } from './step-props';
 import { StepHeading } from './step-heading';
-import type { FailedScreen } from './use-mfa-enrollment';
+import type { FailedScreen } from './use-enrollment';
 
 /** The enrollment cannot go on as it is: what happened, and the ways forward there are. */
 export function FailedStep({ headingRef, headingLevel, messages, enrollment }: StepViewProps & { enrollment: FailedScreen }) {

@@ -7,7 +7,7 @@ import { SecretKeyDisclosure } from './secret-key-disclosure';
 import { SessionTimer } from './session-timer';
 import type { StepViewProps } from './step-props';
 import { StepHeading } from './step-heading';
-import type { SetupScreen } from './use-mfa-enrollment';
+import type { SetupScreen } from './use-enrollment';
 import { ViewBoundary } from './view-boundary';
 
 interface SetupStepProps extends StepViewProps {
