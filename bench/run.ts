@@ -4,7 +4,7 @@
 // `npm run bench -- --record` also writes the size figures as the new recorded ones.
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { cpus, release, tmpdir, totalmem, type } from 'node:os';
+import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -39,9 +39,18 @@ const CHANGELOG = fileURLToPath(new URL('../CHANGELOG.md', import.meta.url));
 
 const progress = (text: string) => process.stderr.write(`${text}\n`);
 
+/** The installed version of a package, as the report names what it compared with. */
+async function versionOf(name: string): Promise<string> {
+  const file = fileURLToPath(new URL(`../node_modules/${name}/package.json`, import.meta.url));
+  return (JSON.parse(await readFile(file, 'utf8')) as { version: string }).version;
+}
+
 async function main() {
   if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`BENCH_RUNS must be a whole number of runs, not ${process.env.BENCH_RUNS}`);
+  if (RUNS < 10) progress(`BENCH_RUNS=${RUNS}: fewer than 10 runs give a rough idea, not figures to compare.`);
   const started = Date.now();
+  // Other work on the machine slows the runs down; the report says how busy it was.
+  const [load] = loadavg();
   const work = await mkdtemp(join(tmpdir(), 'mfa-bench-'));
   const cognito = await startLocalCognito({ dataDir: join(work, 'db'), port: 0 });
   const closers: (() => Promise<void>)[] = [() => cognito.close()];
@@ -88,10 +97,12 @@ async function main() {
       measured.push(runs);
     }
 
+    // Bytes do not depend on the condition; all of our runs count.
+    const ourRuns = measured.flatMap((runs) => runs.ours);
     const sizes: SizeFigures = {
       'page-js-css-gzip': pageBytes,
-      'bytes-before-form': Math.round(median(measured[0]?.ours.map((run) => run.bytesBeforeForm) ?? [])),
-      'bytes-per-enrollment': Math.round(median(measured[0]?.ours.map((run) => run.bytesTotal) ?? [])),
+      'bytes-before-form': Math.round(median(ourRuns.map((run) => run.bytesBeforeForm))),
+      'bytes-per-enrollment': Math.round(median(ourRuns.map((run) => run.bytesTotal))),
       'wizard-in-sdk-host': hosts.sdkHost.with - hosts.sdkHost.without,
       'wizard-in-react-host': hosts.reactHost.with - hosts.reactHost.without,
     };
@@ -107,7 +118,8 @@ async function main() {
       '## Our enrollment page and Amplify UI’s <Authenticator>',
       '',
       `Machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB, ${type()} ${release()}; ` +
-        `Chromium ${browser.version()}; Node ${process.version}. ${RUNS} runs of each app per condition, interleaved, after ${WARM_UP_RUNS} warm-up; ` +
+        `load average ${load?.toFixed(1) ?? '?'} at the start; Chromium ${browser.version()}; Node ${process.version}; ` +
+        `aws-amplify ${await versionOf('aws-amplify')}, @aws-amplify/ui-react ${await versionOf('@aws-amplify/ui-react')}, React ${await versionOf('react')}. ${RUNS} runs of each app per condition, interleaved, after ${WARM_UP_RUNS} warm-up; ` +
         `every run a fresh user and browser context. Medians, with p95 (nearest rank) in brackets; kB = 1,000 bytes. Took ${minutes} min.`,
       '',
       ...measured.flatMap((runs) => [
