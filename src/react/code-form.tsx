@@ -1,7 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { validateCode, type ErrorRecovery, type WizardError } from '../core';
+import type { ErrorRecovery, WizardError } from '../core';
 import type { Messages } from './messages';
+import type { CodeSubmission } from './use-mfa-enrollment';
 
 interface CodeFormValues {
   code: string;
@@ -17,7 +18,8 @@ interface CodeFormProps {
   /** The error from Cognito, if the last attempt failed. */
   error: WizardError | undefined;
   recovery: ErrorRecovery | null;
-  onSubmitCode: (code: string, deviceName: string) => void;
+  /** Validates and sends the code (the hook's submitCode): the one check of each submit. */
+  onSubmitCode: (code: string, deviceName: string) => CodeSubmission;
 }
 
 /**
@@ -26,10 +28,8 @@ interface CodeFormProps {
  */
 export function CodeForm({ messages, defaultDeviceName, busy, busyText, error, recovery, onSubmitCode }: CodeFormProps) {
   const id = useId();
-  const { register, handleSubmit, formState, resetField, setFocus, clearErrors } = useForm<CodeFormValues>({
+  const { register, handleSubmit, formState, resetField, setFocus, setError, clearErrors } = useForm<CodeFormValues>({
     defaultValues: { code: '', deviceName: defaultDeviceName },
-    // Checked again on the next submit only: a half-typed code is not an error yet.
-    reValidateMode: 'onSubmit',
   });
   // The Cognito error the user has since edited the code for; that code is no longer the one refused.
   const [editedAfter, setEditedAfter] = useState<WizardError>();
@@ -65,12 +65,9 @@ export function CodeForm({ messages, defaultDeviceName, busy, busyText, error, r
   const aboutCode = fieldMessage !== undefined || recovery === 'retype-code';
   const describesField = aboutCode && message !== undefined && leftWith === message;
   const codeField = register('code', {
-    validate: (value) => {
-      const validation = validateCode(value);
-      return validation.ok || messages[`code:${validation.problem}`];
-    },
     // Typing again takes back the field's invalid mark and its validation message; Cognito's
-    // message stays in the alert until the next submit.
+    // message stays in the alert until the next submit. A half-typed code is not an error yet: it is
+    // checked on submit only.
     onChange: () => {
       clearErrors('code');
       setEditedAfter(error);
@@ -81,7 +78,12 @@ export function CodeForm({ messages, defaultDeviceName, busy, busyText, error, r
     <form
       className="mfa-wizard__form"
       noValidate
-      onSubmit={handleSubmit(({ code, deviceName }) => onSubmitCode(code, deviceName))}
+      onSubmit={handleSubmit(({ code, deviceName }) => {
+        const submission = onSubmitCode(code, deviceName);
+        if (submission.status === 'invalid') {
+          setError('code', { message: messages[`code:${submission.problem}`] }, { shouldFocus: true });
+        }
+      })}
     >
       <div className="mfa-wizard__field">
         <label htmlFor={`${id}-code`}>{messages.codeLabel}</label>

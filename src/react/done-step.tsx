@@ -1,15 +1,8 @@
-import type { Ref } from 'react';
-import type { Messages } from './messages';
-import { StepHeading, type HeadingLevel } from './step-heading';
-
-interface DoneStepProps {
-  headingRef: Ref<HTMLHeadingElement>;
-  headingLevel: HeadingLevel;
-  messages: Messages;
-}
+import type { StepViewProps } from './step-props';
+import { StepHeading } from './step-heading';
 
 /** The authenticator app is enrolled. */
-export function DoneStep({ headingRef, headingLevel, messages }: DoneStepProps) {
+export function DoneStep({ headingRef, headingLevel, messages }: StepViewProps) {
   return (
     <>
       <StepHeading headingRef={headingRef} level={headingLevel}>{messages.doneHeading}</StepHeading>

@@ -1,19 +1,12 @@
-import type { Ref } from 'react';
 import { CancelButton } from './cancel-button';
 import type { Messages } from './messages';
-import { StepHeading, type HeadingLevel } from './step-heading';
-import type { MfaEnrollment } from './use-mfa-enrollment';
-
-interface FailedStepProps {
-  headingRef: Ref<HTMLHeadingElement>;
-  headingLevel: HeadingLevel;
-  messages: Messages;
-  enrollment: MfaEnrollment;
-}
+import type { StepViewProps } from './step-props';
+import { StepHeading } from './step-heading';
+import type { FailedScreen } from './use-mfa-enrollment';
 
 /** The enrollment cannot go on as it is: what happened, and the ways forward there are. */
-export function FailedStep({ headingRef, headingLevel, messages, enrollment }: FailedStepProps) {
-  const kind = enrollment.error?.kind ?? 'unknown';
+export function FailedStep({ headingRef, headingLevel, messages, enrollment }: StepViewProps & { enrollment: FailedScreen }) {
+  const { kind } = enrollment.error;
   return (
     <>
       <StepHeading headingRef={headingRef} level={headingLevel}>{messages[`errorHeading:${kind}`]}</StepHeading>
@@ -46,9 +39,9 @@ export function FailedStep({ headingRef, headingLevel, messages, enrollment }: F
  * The text that matches the way forward: the kind's own, unless the mode or what Cognito may have
  * registered changes what to do with the app's entry.
  */
-function failureText(messages: Messages, { error, recovery, enrolled }: MfaEnrollment): string {
+function failureText(messages: Messages, { error, recovery, enrolled }: FailedScreen): string {
   if (recovery === 'sign-in-again' && enrolled === true) return messages.verifiedRestart;
   if (recovery === 'sign-in-again' && enrolled === 'unknown') return messages.uncertainRestart;
   if (recovery === 'new-key') return messages.newKeyNeeded;
-  return messages[`error:${error?.kind ?? 'unknown'}`];
+  return messages[`error:${error.kind}`];
 }

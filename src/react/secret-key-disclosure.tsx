@@ -1,11 +1,12 @@
 import { useId, useRef, useState } from 'react';
-import { normalizeSecret } from '../core';
 import type { Messages } from './messages';
 
 interface SecretKeyDisclosureProps {
   secret: string;
   groupedSecret: string;
   messages: Messages;
+  /** Shown from the start, where the key is the only way to add the account (no QR code). */
+  initiallyOpen?: boolean | undefined;
 }
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -17,8 +18,8 @@ interface CopyResult {
 }
 
 /** "Can't scan it?": reveals the key in groups of four, with a button that copies it. */
-export function SecretKeyDisclosure({ secret, groupedSecret, messages }: SecretKeyDisclosureProps) {
-  const [open, setOpen] = useState(false);
+export function SecretKeyDisclosure({ secret, groupedSecret, messages, initiallyOpen = false }: SecretKeyDisclosureProps) {
+  const [open, setOpen] = useState(initiallyOpen);
   const [copy, setCopy] = useState<CopyResult>({ state: 'idle', attempt: 0 });
   const keyRef = useRef<HTMLElement>(null);
   const panelId = useId();
@@ -28,7 +29,7 @@ export function SecretKeyDisclosure({ secret, groupedSecret, messages }: SecretK
     try {
       // Some browsers have no clipboard outside secure contexts: that is a failure like any other.
       if (!navigator.clipboard) throw new Error('Clipboard unavailable');
-      await navigator.clipboard.writeText(normalizeSecret(secret));
+      await navigator.clipboard.writeText(secret);
       report('copied');
     } catch {
       report('failed');

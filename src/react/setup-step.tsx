@@ -1,26 +1,30 @@
-import type { Ref } from 'react';
+import { fitsQrCode } from '../core/qr-budget';
 import { CancelButton } from './cancel-button';
 import { CodeForm } from './code-form';
-import type { Messages } from './messages';
 import { OpenInAppLink } from './open-in-app-link';
 import { QrCode } from './qr-code';
 import { SecretKeyDisclosure } from './secret-key-disclosure';
 import { SessionTimer } from './session-timer';
-import { StepHeading, type HeadingLevel } from './step-heading';
-import type { MfaEnrollment } from './use-mfa-enrollment';
+import type { StepViewProps } from './step-props';
+import { StepHeading } from './step-heading';
+import type { SetupScreen } from './use-mfa-enrollment';
+import { ViewBoundary } from './view-boundary';
 
-interface SetupStepProps {
-  headingRef: Ref<HTMLHeadingElement>;
-  headingLevel: HeadingLevel;
-  messages: Messages;
-  enrollment: MfaEnrollment;
+interface SetupStepProps extends StepViewProps {
+  enrollment: SetupScreen;
   defaultDeviceName: string;
 }
 
 /** One screen for scan, key and code; it stays while the code is checked so nothing the user did is lost. */
 export function SetupStep({ headingRef, headingLevel, messages, enrollment, defaultDeviceName }: SetupStepProps) {
   const { secret, groupedSecret, otpauthUri, issuer, accountName, timeLeftMs } = enrollment;
-  if (secret === undefined || groupedSecret === undefined || otpauthUri === undefined) return null;
+  // Names too long for a scannable QR code: the key as text, said plainly, never a blank page.
+  const qrFits = fitsQrCode(otpauthUri);
+  const keyInstead = (
+    <p role="note" className="mfa-wizard__note">
+      {messages.qrTooLong}
+    </p>
+  );
   return (
     <>
       <StepHeading headingRef={headingRef} level={headingLevel}>{messages.setupHeading}</StepHeading>
@@ -40,9 +44,15 @@ export function SetupStep({ headingRef, headingLevel, messages, enrollment, defa
           <li key={instruction}>{instruction}</li>
         ))}
       </ol>
-      <QrCode value={otpauthUri} label={messages.qrLabel(issuer, accountName)} />
-      <OpenInAppLink otpauthUri={otpauthUri} label={messages.openInApp} />
-      <SecretKeyDisclosure secret={secret} groupedSecret={groupedSecret} messages={messages} />
+      {qrFits ? (
+        <ViewBoundary fallback={keyInstead}>
+          <QrCode value={otpauthUri} label={messages.qrLabel(issuer, accountName)} />
+          <OpenInAppLink otpauthUri={otpauthUri} label={messages.openInApp} />
+        </ViewBoundary>
+      ) : (
+        keyInstead
+      )}
+      <SecretKeyDisclosure secret={secret} groupedSecret={groupedSecret} messages={messages} initiallyOpen={!qrFits} />
       <CodeForm
         messages={messages}
         defaultDeviceName={defaultDeviceName}
@@ -50,8 +60,16 @@ export function SetupStep({ headingRef, headingLevel, messages, enrollment, defa
         busyText={enrollment.step === 'completing' ? messages.completing : messages.verifying}
         error={enrollment.error}
         recovery={enrollment.recovery}
-        onSubmitCode={(code, deviceName) => enrollment.submitCode(code, deviceName)}
+        onSubmitCode={enrollment.submitCode}
       />
+      {enrollment.canGetNewKey && (
+        <div className="mfa-wizard__new-key">
+          <p>{messages.newKeyOffer}</p>
+          <button type="button" onClick={enrollment.getNewKey}>
+            {messages.newKey}
+          </button>
+        </div>
+      )}
       <CancelButton enrollment={enrollment} label={messages.cancel} />
     </>
   );
