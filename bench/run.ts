@@ -130,7 +130,7 @@ async function main() {
         ...floorNotes(runs),
         '',
       ]),
-      '### Targets (issue 12)',
+      '### Targets',
       '',
       targetTable(targets(measured.find((runs) => runs.condition === phone) ?? { condition: phone, ours: [], amplify: [] }, hosts)),
       '',
