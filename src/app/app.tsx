@@ -8,7 +8,7 @@ import {
   type SignIn,
 } from 'cognito-mfa-wizard';
 import type { PageConfig } from './config';
-import { isBusy } from './page-reducer';
+import { isBusy, type Notice } from './page-reducer';
 import { createPageStore } from './page-store';
 import { NewPasswordScreen } from './screens/new-password-screen';
 import { SignInScreen } from './screens/sign-in-screen';
@@ -16,8 +16,11 @@ import { SignedInScreen } from './screens/signed-in-screen';
 import { TotpScreen } from './screens/totp-screen';
 import { noticeText, signInErrorText } from './texts';
 
-/** The enrollment page: the page store (reducer and requests) bound to React, and a view per screen. */
-export function App({ config }: { config: PageConfig }) {
+/**
+ * The enrollment page: the page store (reducer and requests) bound to React, and a view per screen.
+ * `notice`: why the page starts at sign-in, when it is not the first time it is shown.
+ */
+export function App({ config, notice }: { config: PageConfig; notice?: Notice }) {
   const [store] = useState(() => {
     const clients = new Map<string, SignIn>();
     const authFor = (poolId: string): SignIn => {
@@ -35,7 +38,7 @@ export function App({ config }: { config: PageConfig }) {
       }
       return auth;
     };
-    return { page: createPageStore(authFor, config.pools[0]?.id ?? ''), authFor };
+    return { page: createPageStore(authFor, config.pools[0]?.id ?? '', notice), authFor };
   });
   const { page, authFor } = store;
   const state = useSyncExternalStore(page.subscribe, page.getState, page.getState);
@@ -56,7 +59,7 @@ export function App({ config }: { config: PageConfig }) {
         page.dispatch({ type: 'restart-requested', reason, enrolled }),
       onCancel: () => page.dispatch({ type: 'enroll-cancelled' }),
     }),
-    [auth.client, config.issuer, page],
+    [auth.client, config, page],
   );
 
   switch (screen.name) {

@@ -87,6 +87,8 @@ export function noticeText(notice: Notice): string {
         : "You're signed out.";
     case 'enrolled':
       return 'Authenticator app added. From now on, signing in asks for a code from it.';
+    case 'restored-from-history':
+      return 'You came back to this page with Back or Forward. To keep your account safe it forgot your sign-in and any setup in progress. Sign in again.';
     default:
       return notice satisfies never;
   }

@@ -8,7 +8,7 @@ export function ConfigProblem({ message }: { message: string }) {
       </div>
       <p>
         It needs the user pool's Region, its id and an app client id: either in <code>config.json</code> beside
-        the page, or as <code>VITE_COGNITO_*</code> variables at build time. The README says how.
+        <code>index.html</code> (at the site's base path, whatever the page's address), or as <code>VITE_COGNITO_*</code> variables at build time. The README says how.
       </p>
     </section>
   );
