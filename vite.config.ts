@@ -1,5 +1,4 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
@@ -9,30 +8,8 @@ import { localCognitoConfig } from './dev/vite-plugin.ts';
 
 const stylesheet = fileURLToPath(new URL('./src/react/mfa-wizard.css', import.meta.url));
 
-/**
- * `vite build --mode lib` (npm run build:lib): the library as a package, its
- * dependencies left to the host's bundler, the stylesheet beside it.
- */
-const library = {
-  outDir: 'dist-lib',
-  copyPublicDir: false,
-  lib: { entry: 'src/index.ts', formats: ['es' as const], fileName: 'index' },
-  rollupOptions: {
-    external: [/^react(-dom)?(\/.*)?$/, /^@aws-sdk\//, /^qrcode\.react$/, /^react-hook-form$/],
-    plugins: [
-      {
-        name: 'emit-stylesheet',
-        generateBundle(this: { emitFile(file: { type: 'asset'; fileName: string; source: string }): void }) {
-          this.emitFile({ type: 'asset', fileName: 'mfa-wizard.css', source: readFileSync(stylesheet, 'utf8') });
-        },
-      },
-    ],
-  },
-};
-
 export default defineConfig(({ mode }) => ({
   plugins: [react(), securityHeaders(), localCognitoConfig(), contentSecurityPolicyPlugin({ ...loadEnv(mode, process.cwd()), ...process.env })],
-  ...(mode === 'lib' ? { build: library } : {}),
   resolve: {
     // The page imports the library by its package name, as any host app does.
     alias: {
