@@ -17,6 +17,9 @@ export default defineConfig(({ mode }) => ({
       'cognito-mfa-wizard': fileURLToPath(new URL('./src/index.ts', import.meta.url)),
     },
   },
+  // Loaded with import() on the first sign-in: bundled when the dev server starts, so that
+  // finding it then does not reload the page in the middle of a sign-in.
+  optimizeDeps: { include: ['cognito-srp-helper'] },
   server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173), strictPort: true },
   preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4173), strictPort: true },
   test: {

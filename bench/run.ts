@@ -76,6 +76,8 @@ async function main() {
       if (app === ours) pageBytes = await gzipBytesOfJsAndCss(outDir);
       const server = await serveBuild(outDir);
       closers.push(() => server.close());
+      // The local Cognito answers browser pages of the origins it is told about only.
+      cognito.allowOrigin(new URL(server.url).origin);
       urls.set(app, server.url);
     }
     const hosts = await measureHostSizes(join(work, 'hosts'));

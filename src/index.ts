@@ -19,4 +19,4 @@ export type {
 } from './cognito';
 /** A password sign-in and its challenges, for hosts (and the enrollment page) without a sign-in of their own. */
 export { createSignIn, SignInError } from './cognito';
-export type { RequestOptions, SignIn, SignInErrorKind, SignInOptions, SignInStep } from './cognito';
+export type { AuthFlow, RequestOptions, SignIn, SignInErrorKind, SignInOptions, SignInStep } from './cognito';
