@@ -22,6 +22,7 @@ export { EnrollmentError, toWizardError } from './enrollment-error';
 export { CODE_LENGTH, normalizeCode, validateCode, type CodeProblem, type CodeValidation } from './one-time-code';
 export { groupSecret, normalizeSecret } from './secret-key';
 export { buildOtpauthUri, labelPart, type OtpauthUriInput } from './otpauth-uri';
+export { qrSegments } from './qr-segments';
 export {
   DEFAULT_SESSION_VALIDITY_MINUTES,
   SESSION_WARNING_MS,
