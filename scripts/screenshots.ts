@@ -20,6 +20,7 @@ interface Shot {
   context: BrowserContextOptions;
   /** Also show a wrong code's message. */
   wrongCode?: boolean;
+  /** The whole page, not only its first screen. */
   fullPage?: boolean;
 }
 
@@ -92,7 +93,13 @@ async function main() {
         `page height: ${await page.evaluate(() => document.documentElement.scrollHeight)} px`,
       ];
       const file = join(out, `${shot.name}.png`);
-      await page.screenshot({ path: file, fullPage: shot.fullPage ?? false, scale: shot.name.includes('zoom') ? 'device' : 'css' });
+      if (shot.fullPage) {
+        // Playwright's fullPage capture drops the touch emulation for a moment, and with it the phone
+        // layout: make the viewport as tall as the page instead.
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        await page.setViewportSize({ width: shot.context.viewport?.width ?? 390, height });
+      }
+      await page.screenshot({ path: file, scale: shot.name.includes('zoom') ? 'device' : 'css' });
       const qrShown = await page.getByTestId('mfa-qr').isVisible();
       if (qrShown && !shot.fullPage) {
         const qr = await measureQrCode(page.getByTestId('mfa-qr'));

@@ -1,6 +1,7 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { validateCode, type ErrorRecovery, type WizardError } from '../core';
+import { ErrorMessage } from './error-message';
 import type { Messages } from './messages';
 
 interface CodeFormValues {
@@ -17,14 +18,36 @@ interface CodeFormProps {
   /** The error from Cognito, if the last attempt failed. */
   error: WizardError | undefined;
   recovery: ErrorRecovery | null;
+  /**
+   * Session mode: the running-out warning, shown and announced beside Verify, where the user is by
+   * then; '' until it is due. null without a session clock.
+   */
+  sessionWarning: string | null;
   onSubmitCode: (code: string, deviceName: string) => void;
+  /** Told whether the code field holds anything, as it changes. */
+  onCodeTyped: (typed: boolean) => void;
+  /** More buttons beside Verify (Cancel). */
+  children?: ReactNode;
 }
 
 /**
  * One code field (any paste welcome; it is normalised, not truncated), an optional device name,
- * and Verify. The hook, not the button, decides whether a submit sends anything.
+ * and Verify. The hook, not the button, decides whether a submit sends anything. Each message sits
+ * under what it is about: one about the code under the code field, one about the request (no
+ * connection, throttling) under Verify, with the session warning.
  */
-export function CodeForm({ messages, defaultDeviceName, busy, busyText, error, recovery, onSubmitCode }: CodeFormProps) {
+export function CodeForm({
+  messages,
+  defaultDeviceName,
+  busy,
+  busyText,
+  error,
+  recovery,
+  sessionWarning,
+  onSubmitCode,
+  onCodeTyped,
+  children,
+}: CodeFormProps) {
   const id = useId();
   const { register, handleSubmit, formState, resetField, setFocus, clearErrors } = useForm<CodeFormValues>({
     defaultValues: { code: '', deviceName: defaultDeviceName },
@@ -36,13 +59,17 @@ export function CodeForm({ messages, defaultDeviceName, busy, busyText, error, r
   // The message shown when the user last left the code field (see `describesField` below).
   const [leftWith, setLeftWith] = useState<string>();
 
+  // A new form starts empty, whatever an earlier setup screen's field held.
+  useEffect(() => onCodeTyped(false), [onCodeTyped]);
+
   // A wrong or stale code: clear the field and put the cursor back, ready for the next code.
   useEffect(() => {
     if (error && recovery === 'retype-code') {
       resetField('code');
+      onCodeTyped(false);
       setFocus('code');
     }
-  }, [error, recovery, resetField, setFocus]);
+  }, [error, recovery, resetField, setFocus, onCodeTyped]);
 
   const fieldMessage = formState.errors.code?.message;
   const requestMessage = error ? messages[`error:${error.kind}`] : undefined;
@@ -71,9 +98,10 @@ export function CodeForm({ messages, defaultDeviceName, busy, busyText, error, r
     },
     // Typing again takes back the field's invalid mark and its validation message; Cognito's
     // message stays in the alert until the next submit.
-    onChange: () => {
+    onChange: (event: { target: { value: string } }) => {
       clearErrors('code');
       setEditedAfter(error);
+      onCodeTyped(event.target.value.trim() !== '');
     },
   });
 
@@ -85,6 +113,9 @@ export function CodeForm({ messages, defaultDeviceName, busy, busyText, error, r
     >
       <div className="mfa-wizard__field">
         <label htmlFor={`${id}-code`}>{messages.codeLabel}</label>
+        <p id={hintId} className="mfa-wizard__hint">
+          {messages.codeHint}
+        </p>
         <input
           id={`${id}-code`}
           className="mfa-wizard__code"
@@ -100,34 +131,37 @@ export function CodeForm({ messages, defaultDeviceName, busy, busyText, error, r
             return codeField.onBlur(event);
           }}
         />
-        <p id={hintId} className="mfa-wizard__hint">
-          {messages.codeHint}
-        </p>
+        {message && aboutCode && <ErrorMessage id={messageId}>{message}</ErrorMessage>}
       </div>
-      {message && (
-        <p id={messageId} role="alert" className="mfa-wizard__error">
-          {message}
-        </p>
-      )}
       <div className="mfa-wizard__field">
         <label htmlFor={`${id}-device`}>{messages.deviceNameLabel}</label>
+        <p id={`${id}-device-hint`} className="mfa-wizard__hint">
+          {messages.deviceNameHint}
+        </p>
         <input
           id={`${id}-device`}
           type="text"
           autoComplete="off"
+          placeholder={messages.deviceNamePlaceholder}
           aria-describedby={`${id}-device-hint`}
           {...register('deviceName')}
         />
-        <p id={`${id}-device-hint`} className="mfa-wizard__hint">
-          {messages.deviceNameHint}
-        </p>
       </div>
-      <button type="submit" className="mfa-wizard__submit" aria-disabled={busy} aria-busy={busy}>
-        {messages.verify}
-      </button>
-      <p role="status" className="mfa-wizard__busy">
-        {busy ? busyText : ''}
-      </p>
+      <div className="mfa-wizard__submit-row">
+        <button type="submit" className="mfa-wizard__submit" aria-disabled={busy} aria-busy={busy}>
+          {messages.verify}
+        </button>
+        {children}
+        <p role="status" className="mfa-wizard__busy">
+          {busy ? busyText : ''}
+        </p>
+        {sessionWarning !== null && (
+          <p role="status" className="mfa-wizard__session-warning">
+            {sessionWarning}
+          </p>
+        )}
+      </div>
+      {message && !aboutCode && <ErrorMessage id={messageId}>{message}</ErrorMessage>}
     </form>
   );
 }

@@ -6,14 +6,24 @@ interface DoneStepProps {
   headingRef: Ref<HTMLHeadingElement>;
   headingLevel: HeadingLevel;
   messages: Messages;
+  /** The host's page on what to do when the phone is lost (the `helpUrl` prop). */
+  helpUrl: string | undefined;
 }
 
-/** The authenticator app is enrolled. */
-export function DoneStep({ headingRef, headingLevel, messages }: DoneStepProps) {
+/** The authenticator app is enrolled; Cognito has no backup codes, so the user learns now what losing the phone means. */
+export function DoneStep({ headingRef, headingLevel, messages, helpUrl }: DoneStepProps) {
   return (
     <>
       <StepHeading headingRef={headingRef} level={headingLevel}>{messages.doneHeading}</StepHeading>
       <p className="mfa-wizard__status">{messages.doneBody}</p>
+      <p className="mfa-wizard__status">{messages.noBackupCodes}</p>
+      {helpUrl && (
+        <p className="mfa-wizard__status">
+          <a className="mfa-wizard__link" href={helpUrl}>
+            {messages.lostPhoneHelp}
+          </a>
+        </p>
+      )}
     </>
   );
 }

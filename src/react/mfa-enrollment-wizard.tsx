@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { DoneStep } from './done-step';
 import { FailedStep } from './failed-step';
 import { LoadingStep } from './loading-step';
@@ -10,9 +10,12 @@ import { useMfaEnrollment, type UseMfaEnrollmentOptions } from './use-mfa-enroll
 
 /** What only the ready-made view needs on top of the hook's options. */
 export interface WizardViewProps {
-  /** The device name field's first value (FriendlyDeviceName). Default: `messages.defaultDeviceName`. */
+  /** The device name field's first value (FriendlyDeviceName). Default: empty, with `messages.deviceNamePlaceholder`. */
   defaultDeviceName?: string | undefined;
-  /** Any user-facing text to replace, key by key. */
+  /**
+   * Any user-facing text to replace, key by key, or a whole language: `frMessages`, `deMessages`,
+   * `esMessages` (English, `defaultMessages`, is the default). Its `lang` becomes the root's `lang`.
+   */
   messages?: Partial<Messages> | undefined;
   /** Extra class names for the root element (which always has `mfa-wizard`). */
   className?: string | undefined;
@@ -21,6 +24,11 @@ export interface WizardViewProps {
    * default 2 (the page owns h1). Anything else renders 2.
    */
   headingLevel?: HeadingLevel | undefined;
+  /**
+   * Your page on what to do when the phone with the authenticator app is lost (Cognito has no backup
+   * codes: someone with admin rights must reset the user's MFA). Linked from the done step.
+   */
+  helpUrl?: string | undefined;
 }
 
 /**
@@ -38,24 +46,28 @@ export function MfaEnrollmentWizard({
   messages,
   className,
   headingLevel,
+  helpUrl,
   ...options
 }: MfaEnrollmentWizardProps) {
   const enrollment = useMfaEnrollment(options);
   const text = useMemo(() => resolveMessages(messages), [messages]);
   const screen = screenOf(enrollment.step);
   const headingRef = useFocusOnScreenChange(screen);
+  // Whether the code field holds a code not yet sent: if the session runs out then, the failed step says so.
+  const [codeTyped, setCodeTyped] = useState(false);
   const step = { headingRef, headingLevel: headingLevelOf(headingLevel), messages: text, enrollment };
 
   return (
     <div
       className={className ? `mfa-wizard ${className}` : 'mfa-wizard'}
+      lang={text.lang}
       data-step={enrollment.step}
       data-mode={enrollment.mode}
     >
       {screen === 'loading' && <LoadingStep {...step} />}
-      {screen === 'setup' && <SetupStep {...step} defaultDeviceName={defaultDeviceName ?? text.defaultDeviceName} />}
-      {screen === 'done' && <DoneStep {...step} />}
-      {screen === 'failed' && <FailedStep {...step} />}
+      {screen === 'setup' && <SetupStep {...step} defaultDeviceName={defaultDeviceName ?? ''} onCodeTyped={setCodeTyped} />}
+      {screen === 'done' && <DoneStep {...step} helpUrl={helpUrl} />}
+      {screen === 'failed' && <FailedStep {...step} codeTyped={codeTyped} />}
     </div>
   );
 }

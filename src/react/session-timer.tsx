@@ -7,19 +7,13 @@ interface SessionTimerProps {
 }
 
 /**
- * The time left in the Cognito session. The clock itself is a timer (not announced each second);
- * a separate polite status says once, when under a minute, that time is running out.
+ * The time left to finish setup, in the Cognito session. A timer (not announced each second); the
+ * warning under a minute is announced beside Verify, where the user is by then (see CodeForm).
  */
 export function SessionTimer({ timeLeftMs, messages }: SessionTimerProps) {
-  const runningOut = isRunningOut(timeLeftMs);
   return (
-    <div className="mfa-wizard__session" data-state={runningOut ? 'running-out' : 'ok'}>
-      <p role="timer" className="mfa-wizard__timer">
-        {messages.timeLeft(formatClock(timeLeftMs))}
-      </p>
-      <p role="status" className="mfa-wizard__session-warning">
-        {runningOut ? messages.sessionRunningOut : ''}
-      </p>
-    </div>
+    <p role="timer" className="mfa-wizard__timer" data-state={isRunningOut(timeLeftMs) ? 'running-out' : 'ok'}>
+      {messages.timeLeft(formatClock(timeLeftMs))}
+    </p>
   );
 }
