@@ -104,7 +104,7 @@ describe('errors while verifying', () => {
   it("mentions the account's newest entry (an earlier setup's entry never matches) and the phone clock for a wrong code", () => {
     for (const kind of ['code-mismatch', 'enable-mfa-failed'] as const) {
       expect(message(kind)).toContain("Use this account's newest entry in your app");
-      expect(message(kind)).toContain('check that your phone sets its time automatically');
+      expect(message(kind)).toContain('check that the time on your phone is set automatically');
     }
   });
 

@@ -2,7 +2,7 @@ import type { Messages } from '../messages';
 
 // An entry left from an earlier setup has an old key, whose codes never match; a phone whose clock is
 // off shows codes for another time.
-const retype = "Use this account's newest entry in your app, and check that your phone sets its time automatically.";
+const retype = "Use this account's newest entry in your app, and check that the time on your phone is set automatically.";
 
 /** English: the wizard's default texts. */
 export const enMessages: Messages = {
