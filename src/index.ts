@@ -13,6 +13,11 @@ export type {
 } from './react/use-mfa-enrollment';
 export type { HeadingLevel } from './react/step-heading';
 export { defaultMessages } from './react/messages';
+/** The wizard's texts in each language it ships; pass one as `messages` (English is the default). */
+export { enMessages } from './react/locales/en';
+export { frMessages } from './react/locales/fr';
+export { deMessages } from './react/locales/de';
+export { esMessages } from './react/locales/es';
 export type { Messages } from './react/messages';
 export { buildOtpauthUri, groupSecret, normalizeCode, validateCode } from './core';
 export type {

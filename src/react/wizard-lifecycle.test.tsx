@@ -19,6 +19,9 @@ import {
   sessionMode,
   verifyButton,
 } from '../test/render-wizard';
+import { deMessages } from './locales/de';
+import { esMessages } from './locales/es';
+import { frMessages } from './locales/fr';
 import { defaultMessages } from './messages';
 import { MfaEnrollmentWizard, type MfaEnrollmentWizardProps } from './mfa-enrollment-wizard';
 
@@ -220,6 +223,20 @@ describe('messages and styling hooks', () => {
     expect(verifyButton()).toBeVisible();
     expect(container.firstElementChild).toHaveClass('mfa-wizard', 'host-class');
     expect(container.firstElementChild).toHaveAttribute('data-mode', 'session');
+  });
+
+  it.each([
+    ['French', frMessages, 'fr'],
+    ['German', deMessages, 'de'],
+    ['Spanish', esMessages, 'es'],
+  ])('speaks %s when the host passes that locale, with the lang attribute to match', async (_language, messages, lang) => {
+    const { container } = renderWizard({ ...sessionMode, messages });
+    await screen.findByRole('img', { name: messages.qrLabel('Acme', 'alice@example.com') });
+    expect(screen.getByRole('heading', { level: 2, name: messages.setupHeading })).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: messages.codeLabel })).toBeVisible();
+    expect(screen.getByRole('button', { name: messages.verify })).toBeVisible();
+    expect(screen.getByRole('timer').textContent).toBe(messages.timeLeft('3:00'));
+    expect(container.firstElementChild).toHaveAttribute('lang', lang);
   });
 
   it('shows Cancel only when the host can take the user elsewhere', async () => {
