@@ -20,6 +20,8 @@ interface Shot {
   context: BrowserContextOptions;
   /** Also show a wrong code's message. */
   wrongCode?: boolean;
+  /** Then press these buttons (by name), e.g. to show the key. */
+  press?: RegExp[];
   /** The whole page, not only its first screen. */
   fullPage?: boolean;
 }
@@ -34,9 +36,17 @@ const SHOTS: Shot[] = [
   { name: 'desktop-1280x800-dark', context: { ...laptop, colorScheme: 'dark' } },
   { name: 'desktop-1280x800-forced-colors-wrong-code', context: { ...laptop, forcedColors: 'active' }, wrongCode: true },
   { name: 'desktop-1280x800-wrong-code', context: { ...laptop, colorScheme: 'light' }, wrongCode: true },
+  { name: 'desktop-1280x800-key-shown', context: { ...laptop, colorScheme: 'light' }, press: [/show the key/i] },
+  { name: 'desktop-1280x800-cancel-question', context: { ...laptop, colorScheme: 'light' }, press: [/^cancel$/i] },
+  {
+    name: 'desktop-1280x800-forced-colors-cancel-question',
+    context: { ...laptop, forcedColors: 'active' },
+    press: [/^cancel$/i],
+  },
   { name: 'desktop-200pct-zoom', context: { ...zoomed, colorScheme: 'light' } },
   { name: 'phone-390x844', context: { ...phone, colorScheme: 'light' } },
   { name: 'phone-390x844-dark', context: { ...phone, colorScheme: 'dark' } },
+  { name: 'phone-390x844-qr-shown', context: { ...phone, colorScheme: 'light' }, press: [/another device/i] },
   { name: 'phone-390x844-whole-page', context: { ...phone, colorScheme: 'light' }, fullPage: true },
 ];
 
@@ -82,9 +92,11 @@ async function main() {
         await page.getByRole('button', { name: 'Verify' }).click();
         await page.getByRole('alert').waitFor();
       }
-      // Where the user starts, the top of the page; with a wrong code, where its message is.
+      // Where the user starts, the top of the page; with a wrong code, where its message is; after a
+      // press, wherever the browser took the page to show what has focus.
       await page.evaluate(() => window.scrollTo(0, 0));
       if (shot.wrongCode) await page.getByRole('alert').scrollIntoViewIfNeeded();
+      for (const name of shot.press ?? []) await page.getByRole('button', { name }).click();
       const facts = [
         await boxOf(page, 'QR code', () => page.getByTestId('mfa-qr')),
         await boxOf(page, 'open in app', () => page.getByRole('link', { name: /authenticator app/i })),

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 interface DisclosureProps {
   /** The button's text while the panel is closed, e.g. "Can't scan it? Show the key". */
@@ -15,6 +15,11 @@ interface DisclosureProps {
 export function Disclosure({ showLabel, hideLabel, onOpen, className, children }: DisclosureProps) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
+  const panelRef = useRef<HTMLDivElement>(null);
+  // Bring what the user asked for into view: it may open below the fold. (jsdom has no scrollIntoView.)
+  useEffect(() => {
+    if (open) panelRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [open]);
   return (
     <div className={className}>
       <button
@@ -29,7 +34,7 @@ export function Disclosure({ showLabel, hideLabel, onOpen, className, children }
       >
         {open ? hideLabel : showLabel}
       </button>
-      <div id={panelId} className="mfa-wizard__panel" hidden={!open}>
+      <div ref={panelRef} id={panelId} className="mfa-wizard__panel" hidden={!open}>
         {open && children}
       </div>
     </div>
