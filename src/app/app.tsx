@@ -3,6 +3,7 @@ import {
   createSignIn,
   MfaEnrollmentWizard,
   SignInError,
+  useFocusOnChange,
   type AuthenticationResult,
   type EnrollmentResult,
   type RestartDetails,
@@ -15,7 +16,6 @@ import { SignInScreen } from './screens/sign-in-screen';
 import { SignedInScreen } from './screens/signed-in-screen';
 import { TotpScreen } from './screens/totp-screen';
 import { enrolledRestartNotice, restartNotice, signInErrorText, uncertainRestartNotice } from './texts';
-import { useScreenFocus } from './use-screen-focus';
 
 type ChallengeStep<K extends SignInStep['kind']> = Extract<SignInStep, { kind: K }>;
 
@@ -43,7 +43,7 @@ export function App({ config }: { config: PageConfig }) {
   const [error, setError] = useState<string>();
   // Where one field is all there is to fill (the password after a restart, a TOTP code), it takes focus.
   const fieldFirst = (screen.name === 'sign-in' && !!screen.username) || screen.name === 'totp';
-  const headingRef = useScreenFocus<HTMLHeadingElement>(screen.name, fieldFirst);
+  const headingRef = useFocusOnChange<HTMLHeadingElement>(screen.name, fieldFirst);
 
   const go = useCallback((next: Screen) => {
     setError(undefined);

@@ -30,6 +30,8 @@ export function signInErrorText(kind: SignInErrorKind): string {
     case 'session-used':
     case 'session-invalid':
       return 'Your sign-in took too long and has to start over. Sign in again.';
+    case 'password-reused':
+      return "You've used that password before. Choose one you haven't used with this account.";
     case 'password-reset-required':
       return 'This account needs a new password. Reset your password, then sign in.';
     case 'resource-not-found':
@@ -39,6 +41,7 @@ export function signInErrorText(kind: SignInErrorKind): string {
     case 'user-not-found':
     case 'not-authorized':
     case 'mfa-not-enabled':
+    case 'missing-session':
     case 'unknown':
       return 'Something went wrong while signing in. Try again.';
     case 'code-mismatch':
@@ -50,8 +53,19 @@ export function signInErrorText(kind: SignInErrorKind): string {
     case 'network':
     case 'internal-error':
     case 'forbidden':
+    case 'timeout':
+    case 'operation-not-enabled':
+    case 'mfa-method-not-found':
+    case 'sms-configuration':
+    case 'email-configuration':
+    case 'alias-exists':
+    case 'lambda-validation':
+    case 'lambda-invalid-response':
+    case 'lambda-unexpected':
+    case 'concurrent-modification':
       return defaultMessages[`error:${kind}`];
     default:
       return kind satisfies never;
   }
 }
+

@@ -1,8 +1,8 @@
 import type { AuthenticationResultType } from '@aws-sdk/client-cognito-identity-provider';
-import type { AuthenticationResult } from '../core';
+import type { AuthenticationResult, EnrollmentAdapter } from '../core';
 import { createAccessTokenAdapter } from './access-token-adapter';
 import { createCognitoClient } from './create-cognito-client';
-import type { EnrollmentAdapter, EnrollmentAdapterOptions } from './enrollment-adapter';
+import type { EnrollmentAdapterOptions } from './adapter-options';
 import { isSessionMode } from './mode-of';
 import { createSessionAdapter } from './session-adapter';
 

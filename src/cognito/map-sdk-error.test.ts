@@ -7,19 +7,23 @@ describe('errorFactsOf', () => {
     [
       'a Cognito error response',
       cognitoError('NotAuthorizedException', 'Invalid session for the user, session is expired.'),
-      { name: 'NotAuthorizedException', message: 'Invalid session for the user, session is expired.', hasResponse: true },
+      { name: 'NotAuthorizedException', message: 'Invalid session for the user, session is expired.', hasResponse: true, status: 400 },
     ],
-    ['a 500 from Cognito', cognitoError('InternalErrorException', 'boom', 500), { name: 'InternalErrorException', message: 'boom', hasResponse: true }],
+    [
+      'a 500 from Cognito',
+      cognitoError('InternalErrorException', 'boom', 500),
+      { name: 'InternalErrorException', message: 'boom', hasResponse: true, status: 500 },
+    ],
     ['a failed fetch in a browser', networkFailure(), { name: 'TypeError', message: 'Failed to fetch', hasResponse: false }],
     [
-      'a Node socket error (named for what it is)',
+      'a Node socket error (its code kept for classification)',
       Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9229'), { code: 'ECONNREFUSED' }),
-      { name: 'NetworkError', message: 'connect ECONNREFUSED 127.0.0.1:9229', hasResponse: false },
+      { name: 'Error', message: 'connect ECONNREFUSED 127.0.0.1:9229', hasResponse: false, code: 'ECONNREFUSED' },
     ],
     [
       'an error with a code but with a response',
       Object.assign(cognitoError('LimitExceededException'), { code: 'ECONNRESET' }),
-      { name: 'LimitExceededException', message: 'LimitExceededException message', hasResponse: true },
+      { name: 'LimitExceededException', message: 'LimitExceededException message', hasResponse: true, status: 400, code: 'ECONNRESET' },
     ],
     ['something that is not an Error', 'a string', { name: 'UnknownError', message: undefined, hasResponse: false }],
   ])('reads %s', (_case, reason, facts) => {
@@ -30,11 +34,12 @@ describe('errorFactsOf', () => {
 describe('mapSdkError', () => {
   it("classifies by the facts but reports the error's own name", () => {
     const socket = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
-    expect(mapSdkError(socket, 'session', 'associate').error).toEqual({
+    expect(mapSdkError(socket, 'associate', 'session').error).toEqual({
       kind: 'network',
       operation: 'associate',
       name: 'Error',
       message: 'connect ECONNREFUSED',
+      outcomeUnknown: true,
     });
   });
 });

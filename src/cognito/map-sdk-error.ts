@@ -1,37 +1,25 @@
-import { classifyError, EnrollmentError, type EnrollmentMode, type ErrorFacts, type WizardOperation } from '../core';
-
-// Node's socket errors carry a code instead of a telling name; browsers give a TypeError.
-const socketErrorCode = /^E[A-Z_]+$/;
+import { enrollmentErrorOf, type Credential, type EnrollmentError, type ErrorFacts, type WizardOperation } from '../core';
 
 /**
- * What `classifyError` needs to know about any SDK rejection: its name (the JSON `__type` for Cognito
- * errors), its message, and whether an HTTP response came back. A Node socket error (no response,
- * a code like ECONNREFUSED) is named NetworkError, as a browser's failed fetch would be classified.
+ * What the core needs to know about any SDK rejection: its name (the JSON `__type` for Cognito
+ * errors), its message, whether (and with which status) an HTTP response came back, and a Node socket
+ * error's code (ECONNREFUSED and the like).
  */
 export function errorFactsOf(reason: unknown): ErrorFacts {
-  const name = nameOf(reason);
-  const message = readString(reason, 'message');
-  const hasResponse = statusCodeOf(reason) !== undefined || hasProperty(reason, '$response');
+  const status = statusCodeOf(reason);
   const code = readString(reason, 'code');
-  const socketFailure = !hasResponse && code !== undefined && socketErrorCode.test(code);
-  return { name: socketFailure ? 'NetworkError' : name, message, hasResponse };
+  return {
+    name: readString(reason, 'name') ?? 'UnknownError',
+    message: readString(reason, 'message'),
+    hasResponse: status !== undefined || hasProperty(reason, '$response'),
+    ...(status === undefined ? {} : { status }),
+    ...(code === undefined ? {} : { code }),
+  };
 }
 
-/**
- * An SDK rejection as an EnrollmentError. The kind comes from `err.name` (the JSON `__type`);
- * a rejection with no HTTP response at all is a network failure.
- */
-export function mapSdkError(reason: unknown, mode: EnrollmentMode, operation: WizardOperation): EnrollmentError {
-  const facts = errorFactsOf(reason);
-  const kind = classifyError(facts, mode);
-  // The error's own name, not the classified one, for the host's diagnostics.
-  const name = nameOf(reason);
-  const { message } = facts;
-  return new EnrollmentError(message === undefined ? { kind, operation, name } : { kind, operation, name, message });
-}
-
-function nameOf(reason: unknown): string {
-  return readString(reason, 'name') ?? 'UnknownError';
+/** An SDK rejection as an EnrollmentError, for a call that carried a session or an access token. */
+export function mapSdkError(reason: unknown, operation: WizardOperation, credential: Credential): EnrollmentError {
+  return enrollmentErrorOf(errorFactsOf(reason), operation, credential);
 }
 
 function statusCodeOf(reason: unknown): number | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ModeInputs } from './enrollment-adapter';
+import type { ModeInputs } from './adapter-options';
 import { createEnrollmentAdapter } from './create-enrollment-adapter';
 import { isSessionMode } from './mode-of';
 

@@ -1,4 +1,4 @@
-import type { ModeInputs, SessionModeInputs } from './enrollment-adapter';
+import type { ModeInputs, SessionModeInputs } from './adapter-options';
 
 /**
  * Whether the inputs are session mode's: the one test of the mode, used by the adapter and the hook

@@ -4,34 +4,52 @@ import {
   VerifySoftwareTokenCommand,
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { EnrollmentError } from '../core';
-import type { EnrollmentAdapter, SessionModeInputs } from './enrollment-adapter';
-import { assertVerified, callMapped, missingField } from './call-mapped';
+import {
+  keyFromCognito,
+  sessionDeadline,
+  sessionValidityMinutes,
+  unusableAnswer,
+  type EnrollmentAdapter,
+  type SessionSignal,
+  type WizardOperation,
+} from '../core';
+import type { SessionModeInputs } from './adapter-options';
+import { assertVerified, cognitoCaller } from './cognito-call';
 
 /**
- * The MFA_SETUP flow. Each call spends the session it is given and returns the next one, which the
- * wizard passes back in: Associate → Verify → RespondToAuthChallenge. An answer without its next
- * session is a failure: the one sent is spent, and sending it again could only fail later and less clearly.
+ * The MFA_SETUP flow on the sign-in session. The adapter owns the session chain: each call spends the
+ * session it holds and keeps the one Cognito answers with (Associate → Verify → RespondToAuthChallenge),
+ * and tells the wizard that a new session started (for its clock). An answer without its next session
+ * is a failure whose outcome is unknown: the one sent is spent, and sending it again could only fail
+ * later and less clearly.
  */
 export function createSessionAdapter(client: CognitoIdentityProviderClient, inputs: SessionModeInputs): EnrollmentAdapter {
-  const call = callMapped('session');
+  const call = cognitoCaller(client, 'session');
+  const validityMs = sessionDeadline(0, sessionValidityMinutes(inputs.sessionValidityMinutes));
+  let session = inputs.session;
+  const keep = (next: string | undefined, operation: WizardOperation): SessionSignal => {
+    if (!next) throw unusableAnswer(operation, 'MissingSession');
+    session = next;
+    return { validityMs };
+  };
+
   return {
     mode: 'session',
-    async associate() {
-      const command = new AssociateSoftwareTokenCommand({ Session: inputs.session });
-      const output = await call('associate', () => client.send(command));
-      if (!output.SecretCode) throw missingField('associate', 'SecretCode');
-      if (!output.Session) throw missingField('associate', 'Session');
-      return { secretCode: output.SecretCode, session: output.Session };
+    // Verify registers the key for the MFA_SETUP sign-in; a new key would need a new sign-in.
+    traits: { verifiedMeansEnrolled: true, canReplaceKey: false },
+    session: { validityMs, issuedAt: inputs.sessionIssuedAt },
+    async associate(context) {
+      const output = await call('associate', new AssociateSoftwareTokenCommand({ Session: session }), context);
+      const secret = keyFromCognito(output.SecretCode);
+      return { secret, session: keep(output.Session, 'associate') };
     },
-    async verify(code, deviceName, session) {
+    async verify(code, deviceName, context) {
       const command = new VerifySoftwareTokenCommand({ Session: session, UserCode: code, FriendlyDeviceName: deviceName });
-      const output = await call('verify', () => client.send(command));
+      const output = await call('verify', command, context);
       assertVerified(output);
-      if (!output.Session) throw missingField('verify', 'Session');
-      return { session: output.Session };
+      return { session: keep(output.Session, 'verify') };
     },
-    async complete(session) {
+    async complete(context) {
       const command = new RespondToAuthChallengeCommand({
         ChallengeName: 'MFA_SETUP',
         ClientId: inputs.clientId,
@@ -41,14 +59,13 @@ export function createSessionAdapter(client: CognitoIdentityProviderClient, inpu
           ...(inputs.secretHash ? { SECRET_HASH: inputs.secretHash } : {}),
         },
       });
-      const output = await call('complete', () => client.send(command));
+      const output = await call('complete', command, context);
       if (!output.AuthenticationResult) {
         // Another challenge instead of tokens: the wizard cannot answer it; signing in again can.
-        throw new EnrollmentError({
-          kind: 'unknown',
-          operation: 'complete',
-          name: output.ChallengeName ? `Unexpected${output.ChallengeName}Challenge` : 'MissingAuthenticationResult',
-        });
+        throw unusableAnswer(
+          'complete',
+          output.ChallengeName ? `Unexpected${output.ChallengeName}Challenge` : 'MissingAuthenticationResult',
+        );
       }
       return { mode: 'session', authenticationResult: output.AuthenticationResult };
     },

@@ -5,10 +5,19 @@ import {
   RespondToAuthChallengeCommand,
   RevokeTokenCommand,
   type InitiateAuthResponse,
+  type ServiceInputTypes,
+  type ServiceOutputTypes,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { classifyError, type AuthenticationResult, type WizardErrorKind } from '../core';
+import {
+  classifyError,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  outcomeUnknownOf,
+  type AuthenticationResult,
+  type WizardErrorKind,
+} from '../core';
 import { createCognitoClient } from './create-cognito-client';
 import { errorFactsOf } from './map-sdk-error';
+import { sendCommand, type CognitoCommand } from './send-command';
 
 /** Who is signing in: two names, because they differ in pools where an email signs in. */
 interface Who {
@@ -61,8 +70,8 @@ export type SignInStep = Who &
       }
   );
 
-/** The kinds of the wizard's errors, and two that only a sign-in meets. */
-export type SignInErrorKind = WizardErrorKind | 'wrong-credentials' | 'password-rejected';
+/** The kinds of the wizard's errors, and those that only a sign-in meets. */
+export type SignInErrorKind = WizardErrorKind | 'wrong-credentials' | 'password-rejected' | 'password-reused' | 'missing-session';
 
 export class SignInError extends Error {
   override name = 'SignInError';
@@ -71,6 +80,8 @@ export class SignInError extends Error {
     readonly kind: SignInErrorKind,
     /** The SDK error name, for diagnostics. */
     readonly errorName: string,
+    /** The request may have done its work all the same (no answer, a server error, an unreadable answer). */
+    readonly outcomeUnknown = false,
   ) {
     super(`sign-in failed: ${kind}`);
   }
@@ -79,6 +90,8 @@ export class SignInError extends Error {
 export type SignInOptions = {
   /** The app client id (it must allow USER_PASSWORD_AUTH). */
   clientId: string;
+  /** How long each request may take, in ms, before it fails with kind `timeout`. Default 20 s. */
+  requestTimeoutMs?: number | undefined;
 } & (
   | { /** A client the host made. */ client: CognitoIdentityProviderClient }
   | {
@@ -89,19 +102,22 @@ export type SignInOptions = {
     }
 );
 
-type Stage = 'password' | 'challenge';
+/** What a request is for, which decides how its errors read. */
+type Stage = 'password' | 'challenge' | 'account';
 
 function toSignInError(reason: unknown, stage: Stage): SignInError {
   const facts = errorFactsOf(reason);
   const { name } = facts;
-  const kind = classifyError(facts, 'session');
+  const unknown = outcomeUnknownOf(facts);
   // At the password, Cognito answers NotAuthorized (or UserNotFound, if the pool
   // reveals it) for a wrong username or password; after that, only a session can be.
   if (stage === 'password' && (name === 'NotAuthorizedException' || name === 'UserNotFoundException')) {
     return new SignInError('wrong-credentials', name);
   }
   if (name === 'InvalidPasswordException') return new SignInError('password-rejected', name);
-  return new SignInError(kind, name);
+  if (name === 'PasswordHistoryPolicyViolationException') return new SignInError('password-reused', name);
+  // With a signed-in user's token, NotAuthorized means the token, not a session.
+  return new SignInError(classifyError(facts, stage === 'account' ? 'access-token' : 'session'), name, unknown);
 }
 
 /** MFAS_CAN_SETUP is a JSON-encoded string; anything unreadable offers nothing this page can set up. */
@@ -119,7 +135,10 @@ function stepOf(res: InitiateAuthResponse, who: Who): SignInStep {
   const named: Who = { username: res.ChallengeParameters?.USER_ID_FOR_SRP ?? who.username, displayName: who.displayName };
   const issuedAt = Date.now();
   if (res.AuthenticationResult) return { kind: 'signed-in', ...named, tokens: res.AuthenticationResult };
-  const session = res.Session ?? '';
+  const session = res.Session;
+  // A challenge is answered with its session; without one there is nothing to answer it with.
+  if (!session && res.ChallengeName) throw new SignInError('missing-session', 'MissingSession', true);
+  if (!session) throw new SignInError('unknown', 'MissingAuthenticationResult', true);
   switch (res.ChallengeName) {
     case 'MFA_SETUP':
       return offersTotp(res.ChallengeParameters?.MFAS_CAN_SETUP)
@@ -140,57 +159,80 @@ function stepOf(res: InitiateAuthResponse, who: Who): SignInStep {
  * A password sign-in (USER_PASSWORD_AUTH) and the challenges that may follow it,
  * as the enrollment page needs them. Errors are SignInErrors, sorted by name.
  */
+/** What each request of a sign-in may be given. */
+export interface RequestOptions {
+  /** Aborts the request when its answer is no longer wanted (the user cancelled or went elsewhere). */
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * A password sign-in (USER_PASSWORD_AUTH) and the challenges that may follow it,
+ * as the enrollment page needs them. Errors are SignInErrors, sorted by name. Every request has a
+ * deadline; the ones that spend something (a password attempt, a challenge session, a code) are sent
+ * once per call, and only reads (GetUser) are retried by the client.
+ */
 export function createSignIn(options: SignInOptions) {
   const client = 'client' in options ? options.client : createCognitoClient(options);
   const { clientId } = options;
+  const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
 
-  async function send<T>(stage: Stage, call: () => Promise<T>): Promise<T> {
+  async function send<Input extends ServiceInputTypes, Output extends ServiceOutputTypes>(
+    stage: Stage,
+    command: CognitoCommand<Input, Output>,
+    { signal }: RequestOptions = {},
+    once = true,
+  ): Promise<Output> {
     try {
-      return await call();
+      return await sendCommand(client, command, { once, timeoutMs, signal });
     } catch (reason) {
       throw toSignInError(reason, stage);
     }
   }
 
-  const respond = (challenge: 'SOFTWARE_TOKEN_MFA' | 'NEW_PASSWORD_REQUIRED', step: Who & { session: string }, responses: Record<string, string>) =>
-    send('challenge', () =>
-      client.send(
-        new RespondToAuthChallengeCommand({
-          ClientId: clientId,
-          ChallengeName: challenge,
-          Session: step.session,
-          ChallengeResponses: { USERNAME: step.username, ...responses },
-        }),
-      ),
+  const respond = (
+    challenge: 'SOFTWARE_TOKEN_MFA' | 'NEW_PASSWORD_REQUIRED',
+    step: Who & { session: string },
+    responses: Record<string, string>,
+    request?: RequestOptions,
+  ) =>
+    send(
+      'challenge',
+      new RespondToAuthChallengeCommand({
+        ClientId: clientId,
+        ChallengeName: challenge,
+        Session: step.session,
+        ChallengeResponses: { USERNAME: step.username, ...responses },
+      }),
+      request,
     ).then((res) => stepOf(res, step));
 
   return {
-    signIn: (username: string, password: string) =>
-      send('password', () =>
-        client.send(
-          new InitiateAuthCommand({
-            AuthFlow: 'USER_PASSWORD_AUTH',
-            ClientId: clientId,
-            AuthParameters: { USERNAME: username, PASSWORD: password },
-          }),
-        ),
+    signIn: (username: string, password: string, request?: RequestOptions) =>
+      send(
+        'password',
+        new InitiateAuthCommand({
+          AuthFlow: 'USER_PASSWORD_AUTH',
+          ClientId: clientId,
+          AuthParameters: { USERNAME: username, PASSWORD: password },
+        }),
+        request,
       ).then((res) => stepOf(res, { username, displayName: username })),
 
-    answerSoftwareTokenMfa: (step: Who & { session: string }, code: string) =>
-      respond('SOFTWARE_TOKEN_MFA', step, { SOFTWARE_TOKEN_MFA_CODE: code }),
+    answerSoftwareTokenMfa: (step: Who & { session: string }, code: string, request?: RequestOptions) =>
+      respond('SOFTWARE_TOKEN_MFA', step, { SOFTWARE_TOKEN_MFA_CODE: code }, request),
 
-    setNewPassword: (step: Who & { session: string }, newPassword: string) =>
-      respond('NEW_PASSWORD_REQUIRED', step, { NEW_PASSWORD: newPassword }),
+    setNewPassword: (step: Who & { session: string }, newPassword: string, request?: RequestOptions) =>
+      respond('NEW_PASSWORD_REQUIRED', step, { NEW_PASSWORD: newPassword }, request),
 
-    /** Whether the signed-in user already has an authenticator app. */
-    hasAuthenticatorApp: (accessToken: string) =>
-      send('challenge', () => client.send(new GetUserCommand({ AccessToken: accessToken }))).then(
+    /** Whether the signed-in user already has an authenticator app, as Cognito says (a read: retried). */
+    hasAuthenticatorApp: (accessToken: string, request?: RequestOptions) =>
+      send('account', new GetUserCommand({ AccessToken: accessToken }), request, false).then(
         (user) => user.UserMFASettingList?.includes('SOFTWARE_TOKEN_MFA') ?? false,
       ),
 
     /** Ends this device's sign-in: the refresh token (and tokens issued from it) stop working. */
-    signOut: (refreshToken: string) =>
-      send('challenge', () => client.send(new RevokeTokenCommand({ ClientId: clientId, Token: refreshToken }))).then(
+    signOut: (refreshToken: string, request?: RequestOptions) =>
+      send('account', new RevokeTokenCommand({ ClientId: clientId, Token: refreshToken }), request, false).then(
         () => undefined,
       ),
 

@@ -34,7 +34,7 @@ export interface AuthenticationResult {
     | undefined;
 }
 
-/** What the adapter reports when the enrollment is complete. */
+/** What the built-in adapters report when the enrollment is complete. */
 export type CompletionOutcome =
   | {
       /** The MFA_SETUP challenge was answered. */
@@ -47,22 +47,14 @@ export type CompletionOutcome =
       mode: 'accessToken';
     };
 
-/** What the host receives in `onComplete`. */
-export type EnrollmentResult =
-  | {
-      /** Enrolled during sign-in (an MFA_SETUP challenge): the sign-in is now complete. */
-      mode: 'session';
-      /** The tokens that end the sign-in; the host keeps them as it would after any sign-in. */
-      authenticationResult: AuthenticationResult;
-      /** The device name sent to Cognito (FriendlyDeviceName); absent when the user left it empty. */
-      friendlyDeviceName?: string;
-    }
-  | {
-      /** A signed-in user added the app; TOTP is now their preferred MFA. */
-      mode: 'accessToken';
-      /** The device name sent to Cognito (FriendlyDeviceName); absent when the user left it empty. */
-      friendlyDeviceName?: string;
-    };
+/**
+ * What the host receives in `onComplete`: the adapter's outcome (for the built-in adapters, the mode
+ * and in session mode the tokens that end the sign-in) and the device name the user gave.
+ */
+export type EnrollmentResult<Outcome = CompletionOutcome> = Outcome & {
+  /** The device name sent to Cognito (FriendlyDeviceName); absent when the user left it empty. */
+  friendlyDeviceName?: string;
+};
 
 /**
  * Whether Cognito has registered the authenticator app's entry for the account, so that the next

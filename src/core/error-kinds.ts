@@ -1,4 +1,5 @@
-import type { Enrolled, EnrollmentMode } from './enrollment-types';
+import type { AdapterTraits } from './enrollment-adapter';
+import type { Enrolled } from './enrollment-types';
 
 /** Every way an enrollment can go wrong, one kind per distinct thing the user must do about it. */
 export const wizardErrorKinds = [
@@ -13,6 +14,15 @@ export const wizardErrorKinds = [
   'resource-not-found',
   'invalid-pool-configuration',
   'mfa-not-enabled',
+  'operation-not-enabled',
+  'mfa-method-not-found',
+  'sms-configuration',
+  'email-configuration',
+  'alias-exists',
+  'lambda-validation',
+  'lambda-invalid-response',
+  'lambda-unexpected',
+  'concurrent-modification',
   'too-many-requests',
   'limit-exceeded',
   'password-reset-required',
@@ -20,13 +30,14 @@ export const wizardErrorKinds = [
   'user-not-confirmed',
   'internal-error',
   'forbidden',
+  'timeout',
   'network',
   'unknown',
 ] as const;
 
 export type WizardErrorKind = (typeof wizardErrorKinds)[number];
 
-/** The Cognito call an error came from: AssociateSoftwareToken, VerifySoftwareToken, or the completing call. */
+/** The call that failed: AssociateSoftwareToken, VerifySoftwareToken, or the completing call. */
 export type WizardOperation = 'associate' | 'verify' | 'complete';
 
 /** An error as the wizard shows it and reports it to `onError`. Never holds the code, key, session or token. */
@@ -35,10 +46,15 @@ export interface WizardError {
   kind: WizardErrorKind;
   /** The call that failed, or null when the wizard itself decided (its session clock ran out). */
   operation: WizardOperation | null;
-  /** The SDK error name (`err.name`), for the host's diagnostics. */
+  /** The error's own name (Cognito's `__type`, `err.name`), for the host's diagnostics. */
   name: string;
   /** Cognito's message, for the host's diagnostics only; the wizard shows its own text. */
-  message?: string;
+  message?: string | undefined;
+  /**
+   * The request may have done its work all the same: no answer came (a lost connection, a deadline),
+   * the answer was a server error, or it could not be read. The adapter that sent it says so.
+   */
+  outcomeUnknown?: boolean | undefined;
 }
 
 /** Why the wizard asks the host to sign the user in again. */
@@ -65,8 +81,8 @@ export interface RestartDetails {
  * - `retype-code`: the code was wrong or stale; everything else stays, the user types the next code.
  * - `retry`: a passing failure; the same request may be sent again when the user asks.
  * - `sign-in-again`: the session or token is spent; only the host can get a new one.
- * - `new-key`: (access-token mode) the key Cognito holds is not the one the user has, or the request
- *   cannot go on with it; the token still works, so the user may ask for a new key.
+ * - `new-key`: the key Cognito holds is not the one the user has, or the request cannot go on with it,
+ *   and the adapter's credential can ask for another key (a signed-in user's access token can).
  * - `none`: the account or the pool needs someone's attention; the message says whose.
  */
 export type ErrorRecovery = 'retype-code' | 'retry' | 'sign-in-again' | 'new-key' | 'none';
@@ -83,6 +99,16 @@ const recoveryByKind: Record<WizardErrorKind, ErrorRecovery> = {
   'resource-not-found': 'none',
   'invalid-pool-configuration': 'none',
   'mfa-not-enabled': 'none',
+  'operation-not-enabled': 'none',
+  'mfa-method-not-found': 'none',
+  'sms-configuration': 'none',
+  'email-configuration': 'none',
+  'alias-exists': 'none',
+  'lambda-validation': 'none',
+  'lambda-invalid-response': 'none',
+  // A trigger that failed unexpectedly (a timeout, a throttled function) may pass.
+  'lambda-unexpected': 'retry',
+  'concurrent-modification': 'retry',
   'too-many-requests': 'retry',
   'limit-exceeded': 'retry',
   'password-reset-required': 'none',
@@ -90,33 +116,34 @@ const recoveryByKind: Record<WizardErrorKind, ErrorRecovery> = {
   'user-not-confirmed': 'none',
   'internal-error': 'retry',
   forbidden: 'none',
+  timeout: 'retry',
   network: 'retry',
   unknown: 'retry',
 };
 
 /**
- * What can be done about an error in a mode. Only InvalidParameterException differs: in session mode
- * the request was refused with a session that a new sign-in replaces; in access-token mode the token
- * still works, and what Cognito refuses is the key (e.g. "User has not verified software token MFA"
- * after another device made a new one), so a new key is the way forward.
+ * What can be done about an error, given what the adapter's credential allows. Only
+ * InvalidParameterException depends on it: Cognito refused to go on with what the wizard holds. Where
+ * the credential can ask for another key (an access token), a new key is the way forward (e.g. "User
+ * has not verified software token MFA" after another device made a new key); where it cannot (a
+ * sign-in session), only a new sign-in brings a new session.
  */
-export function recoveryOf(kind: WizardErrorKind, mode: EnrollmentMode): ErrorRecovery {
-  if (kind === 'invalid-parameter' && mode === 'accessToken') return 'new-key';
+export function recoveryOf(kind: WizardErrorKind, traits: AdapterTraits): ErrorRecovery {
+  if (kind === 'invalid-parameter' && traits.canReplaceKey) return 'new-key';
   return recoveryByKind[kind];
 }
 
 /** The reason to hand to `onRestart`, for exactly the errors whose way forward is a new sign-in. */
-export function restartReasonOf(kind: WizardErrorKind, mode: EnrollmentMode): RestartReason | null {
+export function restartReasonOf(kind: WizardErrorKind, traits: AdapterTraits): RestartReason | null {
+  if (recoveryOf(kind, traits) !== 'sign-in-again') return null;
   switch (kind) {
     case 'session-expired':
     case 'session-used':
     case 'session-invalid':
     case 'not-authorized':
       return kind;
-    case 'invalid-parameter':
-      // Refused with this session: a new sign-in brings a new one.
-      return recoveryOf(kind, mode) === 'sign-in-again' ? 'session-invalid' : null;
     default:
-      return null;
+      // Refused with this session (InvalidParameterException): a new sign-in brings a new one.
+      return 'session-invalid';
   }
 }

@@ -6,6 +6,14 @@ export type {
   EnrollmentResult,
   WizardStep,
 } from './enrollment-types';
+export type {
+  AdapterTraits,
+  Association,
+  CallContext,
+  EnrollmentAdapter,
+  SessionSignal,
+  Verification,
+} from './enrollment-adapter';
 export {
   recoveryOf,
   restartReasonOf,
@@ -17,10 +25,17 @@ export {
   type WizardErrorKind,
   type WizardOperation,
 } from './error-kinds';
-export { classifyError, type ErrorFacts } from './classify-error';
-export { EnrollmentError, toWizardError } from './enrollment-error';
-export { CODE_LENGTH, normalizeCode, validateCode, type CodeProblem, type CodeValidation } from './one-time-code';
-export { groupSecret, normalizeSecret } from './secret-key';
+export { classifyError, outcomeUnknownOf, type Credential, type ErrorFacts } from './classify-error';
+export { EnrollmentError, enrollmentErrorOf, toWizardError } from './enrollment-error';
+export {
+  CODE_LENGTH,
+  normalizeCode,
+  validateCode,
+  type CodeProblem,
+  type CodeValidation,
+  type OneTimeCode,
+} from './one-time-code';
+export { groupSecret, keyFromCognito, normalizeSecret, unusableAnswer } from './secret-key';
 export { buildOtpauthUri, labelPart, type OtpauthUriInput } from './otpauth-uri';
 export { qrSegments } from './qr-segments';
 export {
@@ -36,13 +51,26 @@ export { usernameFromAccessToken } from './access-token';
 export {
   effectOf,
   enrolledOf,
+  errorOf,
   initialWizardState,
-  outcomeUnknown,
+  isBusy,
+  newKeyOffered,
+  REFUSED_CODES_BEFORE_NEW_KEY,
+  screenOf,
   wizardReducer,
   type Enrollment,
   type RetryTarget,
-  type VerifyHistory,
+  type Screen,
+  type SetupHistory,
   type WizardEffect,
   type WizardEvent,
   type WizardState,
 } from './wizard-reducer';
+export {
+  createEnrollmentStore,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  type EnrollmentSnapshot,
+  type EnrollmentStore,
+  type EnrollmentStoreOptions,
+  type StoreCallbacks,
+} from './enrollment-store';

@@ -4,12 +4,15 @@ export const CODE_LENGTH = 6;
 /** Why a typed code cannot be sent. */
 export type CodeProblem = 'empty' | 'too-short' | 'too-long' | 'not-digits';
 
+/** Six ASCII digits, as `validateCode` found them: the only code the wizard sends. */
+export type OneTimeCode = string & { readonly __brand: 'OneTimeCode' };
+
 /** What `validateCode` found. */
 export type CodeValidation =
   | {
       ok: true;
       /** The code as Cognito wants it: six ASCII digits. */
-      code: string;
+      code: OneTimeCode;
     }
   | {
       ok: false;
@@ -45,5 +48,5 @@ export function validateCode(input: string): CodeValidation {
   if (!/^[0-9]+$/.test(code)) return { ok: false, problem: 'not-digits' };
   if (code.length < CODE_LENGTH) return { ok: false, problem: 'too-short' };
   if (code.length > CODE_LENGTH) return { ok: false, problem: 'too-long' };
-  return { ok: true, code };
+  return { ok: true, code: code as OneTimeCode };
 }

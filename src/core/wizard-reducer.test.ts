@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { EnrollmentMode } from './enrollment-types';
+import { sessionTraits, tokenTraits } from '../test/traits';
+import type { AdapterTraits } from './enrollment-adapter';
 import type { WizardError, WizardErrorKind } from './error-kinds';
+import type { OneTimeCode } from './one-time-code';
 import {
   effectOf,
   enrolledOf,
   initialWizardState,
-  outcomeUnknown,
+  newKeyOffered,
   wizardReducer,
   type WizardEvent,
   type WizardState,
@@ -16,12 +18,19 @@ const error = (kind: WizardErrorKind, operation: WizardError['operation']): Wiza
   operation,
   name: 'TestError',
 });
+/** A failure whose request may have done its work (no answer, a 5xx, an unreadable answer). */
+const lostAnswer = (kind: WizardErrorKind, operation: WizardError['operation']): WizardError => ({
+  ...error(kind, operation),
+  outcomeUnknown: true,
+});
+/** A code as validateCode hands it over. */
+const code = (digits: string) => digits as OneTimeCode;
 const tokens = { AccessToken: 'a', IdToken: 'i', RefreshToken: 'r', ExpiresIn: 3600, TokenType: 'Bearer' };
 
 const associating: WizardState = initialWizardState;
-const setup: WizardState = { step: 'setup', secret: 'KEY', session: 's1' };
-const verifying: WizardState = { step: 'verifying', secret: 'KEY', session: 's1', code: '123456', deviceName: 'Phone' };
-const completing: WizardState = { step: 'completing', secret: 'KEY', session: 's2', deviceName: 'Phone' };
+const setup: WizardState = { step: 'setup', secret: 'KEY' };
+const verifying: WizardState = { step: 'verifying', secret: 'KEY', code: code('123456'), deviceName: 'Phone' };
+const completing: WizardState = { step: 'completing', secret: 'KEY', deviceName: 'Phone' };
 const done: WizardState = { step: 'done', result: { mode: 'accessToken' } };
 const failedRetryAssociate: WizardState = {
   step: 'failed',
@@ -32,7 +41,7 @@ const failedRetryAssociate: WizardState = {
 const failedRetryComplete: WizardState = {
   step: 'failed',
   error: error('internal-error', 'complete'),
-  retry: { operation: 'complete', enrollment: { secret: 'KEY', session: 's2', deviceName: 'Phone' } },
+  retry: { operation: 'complete', enrollment: { secret: 'KEY', deviceName: 'Phone' } },
   enrolled: true,
 };
 const failedFinal: WizardState = { step: 'failed', error: error('session-used', 'verify'), retry: null, enrolled: false };
@@ -43,40 +52,34 @@ const failedKeyRefused: WizardState = {
   enrolled: true,
 };
 const sessionTimeout: WizardError = { kind: 'session-expired', operation: null, name: 'SessionTimeout' };
-const modes: readonly EnrollmentMode[] = ['session', 'accessToken'];
+const adapters: readonly AdapterTraits[] = [sessionTraits, tokenTraits];
 
 describe('wizardReducer', () => {
-  describe('given an event that fits the state (either mode)', () => {
+  describe('given an event that fits the state (either adapter)', () => {
     it.each<[string, WizardState, WizardEvent, WizardState]>([
       [
-        'association gives the setup screen with key and session',
+        'association gives the setup screen with the key',
         associating,
-        { type: 'associated', secret: 'KEY', session: 's1' },
-        { step: 'setup', secret: 'KEY', session: 's1' },
+        { type: 'associated', secret: 'KEY' },
+        { step: 'setup', secret: 'KEY' },
       ],
       [
-        'a valid code starts verifying with the normalised code',
+        'a code starts verifying with that code and device name',
         setup,
-        { type: 'code-submitted', code: '123 456', deviceName: 'Phone' },
-        { step: 'verifying', secret: 'KEY', session: 's1', code: '123456', deviceName: 'Phone' },
+        { type: 'code-submitted', code: code('123456'), deviceName: 'Phone' },
+        { step: 'verifying', secret: 'KEY', code: code('123456'), deviceName: 'Phone' },
       ],
       [
         'a new submit after a wrong code clears the error',
-        { ...setup, error: error('code-mismatch', 'verify') },
-        { type: 'code-submitted', code: '654321' },
-        { step: 'verifying', secret: 'KEY', session: 's1', code: '654321', deviceName: undefined },
+        { ...setup, error: error('code-mismatch', 'verify'), refusedCodes: 1 },
+        { type: 'code-submitted', code: code('654321') },
+        { step: 'verifying', secret: 'KEY', code: code('654321'), deviceName: undefined, refusedCodes: 1 },
       ],
       [
-        'verification moves on with the session Verify returned',
-        verifying,
-        { type: 'verified', session: 's2' },
-        { step: 'completing', secret: 'KEY', session: 's2', deviceName: 'Phone' },
-      ],
-      [
-        'verification without a session (access-token mode) never keeps the spent one',
+        'verification moves on to completing',
         verifying,
         { type: 'verified' },
-        { step: 'completing', secret: 'KEY', session: undefined, deviceName: 'Phone' },
+        { step: 'completing', secret: 'KEY', deviceName: 'Phone' },
       ],
       [
         'completion in session mode hands over the tokens and the device name',
@@ -103,16 +106,16 @@ describe('wizardReducer', () => {
         { step: 'failed', error: error('mfa-not-enabled', 'associate'), retry: null, enrolled: false },
       ],
       [
-        'a wrong code keeps key, session and device name',
+        'a wrong code keeps key and device name, and counts the refusal',
         verifying,
         { type: 'request-failed', error: error('enable-mfa-failed', 'verify') },
-        { step: 'setup', secret: 'KEY', session: 's1', deviceName: 'Phone', error: error('enable-mfa-failed', 'verify') },
+        { step: 'setup', secret: 'KEY', deviceName: 'Phone', error: error('enable-mfa-failed', 'verify'), refusedCodes: 1 },
       ],
       [
-        'throttling while verifying keeps everything',
+        'throttling while verifying keeps everything, and refused no code',
         verifying,
         { type: 'request-failed', error: error('too-many-requests', 'verify') },
-        { step: 'setup', secret: 'KEY', session: 's1', deviceName: 'Phone', error: error('too-many-requests', 'verify') },
+        { step: 'setup', secret: 'KEY', deviceName: 'Phone', error: error('too-many-requests', 'verify') },
       ],
       [
         'a used session while verifying fails for good',
@@ -122,10 +125,10 @@ describe('wizardReducer', () => {
       ],
       ['retrying an association starts it again', failedRetryAssociate, { type: 'retry-requested' }, associating],
       [
-        'retrying a completion completes with the kept session',
+        'retrying a completion completes again (the adapter keeps its session)',
         failedRetryComplete,
         { type: 'retry-requested' },
-        { step: 'completing', secret: 'KEY', session: 's2', deviceName: 'Phone' },
+        { step: 'completing', secret: 'KEY', deviceName: 'Phone' },
       ],
       [
         'the session clock running out on the setup screen',
@@ -146,7 +149,7 @@ describe('wizardReducer', () => {
         { step: 'failed', error: sessionTimeout, retry: null, enrolled: true },
       ],
     ])('%s', (_case, state, event, expected) => {
-      for (const mode of modes) expect(wizardReducer(state, event, mode)).toEqual(expected);
+      for (const traits of adapters) expect(wizardReducer(state, event, traits)).toEqual(expected);
     });
   });
 
@@ -155,31 +158,33 @@ describe('wizardReducer', () => {
       ['a passing failure offers to complete again', error('internal-error', 'complete'), true],
       ['a lasting failure offers nothing', error('session-expired', 'complete'), false],
       ['a refused request offers nothing to send again', error('invalid-parameter', 'complete'), false],
-    ])('%s; in session mode the app is enrolled, in access-token mode maybe', (_case, failure, retries) => {
-      const enrolledIn = { session: true, accessToken: 'unknown' } as const;
-      for (const mode of modes) {
-        const next = wizardReducer(completing, { type: 'request-failed', error: failure }, mode);
+    ])('%s; enrolled as the adapter declares (session: yes, access token: maybe)', (_case, failure, retries) => {
+      for (const traits of adapters) {
+        const next = wizardReducer(completing, { type: 'request-failed', error: failure }, traits);
         expect(next).toEqual({
           step: 'failed',
           error: failure,
-          retry: retries ? { operation: 'complete', enrollment: { secret: 'KEY', session: 's2', deviceName: 'Phone' } } : null,
-          enrolled: enrolledIn[mode],
+          retry: retries ? { operation: 'complete', enrollment: { secret: 'KEY', deviceName: 'Phone' } } : null,
+          enrolled: traits.verifiedMeansEnrolled,
         });
       }
     });
   });
 
   describe('given a Verify whose outcome is unknown', () => {
-    const lost = error('network', 'verify');
-    const missingSession: WizardError = { kind: 'unknown', operation: 'verify', name: 'MissingSession' };
+    const lost = lostAnswer('network', 'verify');
+    const missingSession: WizardError = { kind: 'unknown', operation: 'verify', name: 'MissingSession', outcomeUnknown: true };
     const uncertain: WizardState = { ...setup, error: lost, deviceName: 'Phone', verifyOutcomeUnknown: true };
 
     it.each<[string, WizardError]>([
       ['its answer was lost', lost],
       ['it answered without the next session', missingSession],
+      ['Cognito answered 500 (a server error: it may have done the work)', lostAnswer('internal-error', 'verify')],
+      ['a proxy answered 504', lostAnswer('unknown', 'verify')],
+      ['no answer came before the deadline', lostAnswer('timeout', 'verify')],
     ])('when %s, goes back to setup remembering that Cognito may have registered the key', (_case, failure) => {
-      for (const mode of modes) {
-        expect(wizardReducer(verifying, { type: 'request-failed', error: failure }, mode)).toEqual({
+      for (const traits of adapters) {
+        expect(wizardReducer(verifying, { type: 'request-failed', error: failure }, traits)).toEqual({
           ...setup,
           error: failure,
           deviceName: 'Phone',
@@ -189,9 +194,9 @@ describe('wizardReducer', () => {
     });
 
     it('carries that into the next Verify', () => {
-      const next = wizardReducer(uncertain, { type: 'code-submitted', code: '654321' }, 'session');
+      const next = wizardReducer(uncertain, { type: 'code-submitted', code: code('654321') }, sessionTraits);
       expect(next).toMatchObject({ step: 'verifying', code: '654321', verifyOutcomeUnknown: true });
-      expect(effectOf(uncertain, next)).toEqual({ type: 'verify', code: '654321', deviceName: undefined, session: 's1' });
+      expect(effectOf(uncertain, next)).toEqual({ type: 'verify', code: '654321', deviceName: undefined });
     });
 
     it.each<[string, WizardError]>([
@@ -200,8 +205,8 @@ describe('wizardReducer', () => {
       ['the token is refused', error('not-authorized', 'verify')],
     ])('when %s at the next Verify, fails with the enrollment unknown', (_case, failure) => {
       const retried: WizardState = { ...verifying, verifyOutcomeUnknown: true };
-      for (const mode of modes) {
-        expect(wizardReducer(retried, { type: 'request-failed', error: failure }, mode)).toEqual({
+      for (const traits of adapters) {
+        expect(wizardReducer(retried, { type: 'request-failed', error: failure }, traits)).toEqual({
           step: 'failed',
           error: failure,
           retry: null,
@@ -212,20 +217,20 @@ describe('wizardReducer', () => {
 
     it('keeps it unknown through a wrong code at the next Verify', () => {
       const retried: WizardState = { ...verifying, verifyOutcomeUnknown: true };
-      const next = wizardReducer(retried, { type: 'request-failed', error: error('code-mismatch', 'verify') }, 'session');
+      const next = wizardReducer(retried, { type: 'request-failed', error: error('code-mismatch', 'verify') }, sessionTraits);
       expect(next).toMatchObject({ step: 'setup', verifyOutcomeUnknown: true });
     });
 
     it('forgets it once a Verify succeeds', () => {
       const retried: WizardState = { ...verifying, verifyOutcomeUnknown: true };
-      const next = wizardReducer(retried, { type: 'verified', session: 's2' }, 'session');
+      const next = wizardReducer(retried, { type: 'verified' }, sessionTraits);
       expect(next).toEqual(completing);
-      expect(enrolledOf(next, 'session')).toBe(true);
+      expect(enrolledOf(next, sessionTraits)).toBe(true);
     });
 
     it('when the session clock then runs out, fails with the enrollment unknown', () => {
-      for (const mode of modes) {
-        expect(wizardReducer(uncertain, { type: 'session-timed-out' }, mode)).toEqual({
+      for (const traits of adapters) {
+        expect(wizardReducer(uncertain, { type: 'session-timed-out' }, traits)).toEqual({
           step: 'failed',
           error: sessionTimeout,
           retry: null,
@@ -237,7 +242,7 @@ describe('wizardReducer', () => {
 
   describe('given the challenge session ran out before the wizard started', () => {
     it('fails at once, with nothing enrolled', () => {
-      expect(wizardReducer(associating, { type: 'session-expired-before-start' }, 'session')).toEqual({
+      expect(wizardReducer(associating, { type: 'session-expired-before-start' }, sessionTraits)).toEqual({
         step: 'failed',
         error: sessionTimeout,
         retry: null,
@@ -246,39 +251,53 @@ describe('wizardReducer', () => {
     });
 
     it('is ignored once the wizard has moved on (same state object)', () => {
-      expect(wizardReducer(setup, { type: 'session-expired-before-start' }, 'session')).toBe(setup);
+      expect(wizardReducer(setup, { type: 'session-expired-before-start' }, sessionTraits)).toBe(setup);
     });
   });
 
   describe('when the user asks for a new key', () => {
-    it('in access-token mode, after Cognito refused the key, associates again', () => {
-      expect(wizardReducer(failedKeyRefused, { type: 'new-key-requested' }, 'accessToken')).toEqual(associating);
+    it('with an adapter that can make one, after Cognito refused the key, associates again', () => {
+      expect(wizardReducer(failedKeyRefused, { type: 'new-key-requested' }, tokenTraits)).toEqual(associating);
     });
 
-    it.each<[string, EnrollmentMode, WizardState]>([
-      ['in session mode, where a refused request needs a new sign-in', 'session', failedKeyRefused],
-      ['when only a retry can help', 'accessToken', failedRetryComplete],
-      ['when the token is spent', 'accessToken', { ...failedFinal, error: error('not-authorized', 'verify') }],
-      ['on the setup screen', 'accessToken', setup],
-      ['while verifying', 'accessToken', verifying],
-    ])('ignores it %s (same state object)', (_case, mode, state) => {
-      expect(wizardReducer(state, { type: 'new-key-requested' }, mode)).toBe(state);
+    it('with an adapter that can make one, after codes were refused twice in a row, associates again', () => {
+      const twiceRefused: WizardState = { ...setup, error: error('enable-mfa-failed', 'verify'), refusedCodes: 2 };
+      expect(newKeyOffered(twiceRefused, tokenTraits)).toBe(true);
+      expect(wizardReducer(twiceRefused, { type: 'new-key-requested' }, tokenTraits)).toEqual(associating);
+    });
+
+    it('counts refusals in a row across attempts with the same key', () => {
+      let state: WizardState = setup;
+      for (const digits of ['111111', '222222']) {
+        state = wizardReducer(state, { type: 'code-submitted', code: code(digits) }, tokenTraits);
+        state = wizardReducer(state, { type: 'request-failed', error: error('enable-mfa-failed', 'verify') }, tokenTraits);
+      }
+      expect(state).toMatchObject({ step: 'setup', refusedCodes: 2 });
+    });
+
+    it.each<[string, AdapterTraits, WizardState]>([
+      ['with a session adapter, where a refused request needs a new sign-in', sessionTraits, failedKeyRefused],
+      ['with a session adapter, after codes were refused twice', sessionTraits, { ...setup, refusedCodes: 2 }],
+      ['when only a retry can help', tokenTraits, failedRetryComplete],
+      ['when the token is spent', tokenTraits, { ...failedFinal, error: error('not-authorized', 'verify') }],
+      ['on the setup screen after a single refused code', tokenTraits, { ...setup, refusedCodes: 1 }],
+      ['on the setup screen', tokenTraits, setup],
+      ['while verifying', tokenTraits, { ...verifying, refusedCodes: 2 }],
+    ])('ignores it %s (same state object)', (_case, traits, state) => {
+      expect(newKeyOffered(state, traits)).toBe(false);
+      expect(wizardReducer(state, { type: 'new-key-requested' }, traits)).toBe(state);
     });
   });
 
   describe('given an event that does not fit the state', () => {
     it.each<[string, WizardState, WizardEvent]>([
-      ['a second submit while verifying', verifying, { type: 'code-submitted', code: '123456' }],
-      ['a submit while completing', completing, { type: 'code-submitted', code: '123456' }],
-      ['a submit while associating', associating, { type: 'code-submitted', code: '123456' }],
-      ['a submit after done', done, { type: 'code-submitted', code: '123456' }],
-      ['an empty code', setup, { type: 'code-submitted', code: '' }],
-      ['a short code', setup, { type: 'code-submitted', code: '12345' }],
-      ['a long code', setup, { type: 'code-submitted', code: '1234567' }],
-      ['a code with letters', setup, { type: 'code-submitted', code: '12345a' }],
+      ['a second submit while verifying', verifying, { type: 'code-submitted', code: code('123456') }],
+      ['a submit while completing', completing, { type: 'code-submitted', code: code('123456') }],
+      ['a submit while associating', associating, { type: 'code-submitted', code: code('123456') }],
+      ['a submit after done', done, { type: 'code-submitted', code: code('123456') }],
       ['a late association', setup, { type: 'associated', secret: 'OTHER' }],
       ['a late association after failing', failedFinal, { type: 'associated', secret: 'OTHER' }],
-      ['a late verification', setup, { type: 'verified', session: 's9' }],
+      ['a late verification', setup, { type: 'verified' }],
       ['a late completion', failedFinal, { type: 'completed', outcome: { mode: 'accessToken' } }],
       ['a failure on the idle setup screen', setup, { type: 'request-failed', error: error('network', 'verify') }],
       ['a failure after done', done, { type: 'request-failed', error: error('network', 'complete') }],
@@ -290,7 +309,7 @@ describe('wizardReducer', () => {
       ['the clock after done', done, { type: 'session-timed-out' }],
       ['the clock after a final failure', failedFinal, { type: 'session-timed-out' }],
     ])('ignores %s (same state object)', (_case, state, event) => {
-      for (const mode of modes) expect(wizardReducer(state, event, mode)).toBe(state);
+      for (const traits of adapters) expect(wizardReducer(state, event, traits)).toBe(state);
     });
   });
 });
@@ -299,12 +318,12 @@ describe('effectOf', () => {
   it.each<[string, WizardState, WizardState, ReturnType<typeof effectOf>]>([
     ['entering associating associates', failedRetryAssociate, associating, { type: 'associate' }],
     [
-      'entering verifying verifies with code, name and session',
+      'entering verifying verifies with code and name',
       setup,
       verifying,
-      { type: 'verify', code: '123456', deviceName: 'Phone', session: 's1' },
+      { type: 'verify', code: code('123456'), deviceName: 'Phone' },
     ],
-    ['entering completing completes with the newest session', verifying, completing, { type: 'complete', session: 's2' }],
+    ['entering completing completes', verifying, completing, { type: 'complete' }],
     ['the setup screen sends nothing', associating, setup, null],
     ['done sends nothing', completing, done, null],
     ['failing sends nothing', verifying, failedFinal, null],
@@ -315,29 +334,17 @@ describe('effectOf', () => {
 });
 
 describe('enrolledOf', () => {
-  it.each<[string, WizardState, EnrollmentMode, ReturnType<typeof enrolledOf>]>([
-    ['associating', associating, 'session', false],
-    ['on the setup screen', setup, 'session', false],
-    ['on the setup screen after a lost Verify answer', { ...setup, verifyOutcomeUnknown: true }, 'session', 'unknown'],
-    ['while verifying', verifying, 'accessToken', false],
-    ['while completing in session mode', completing, 'session', true],
-    ['while completing in access-token mode', completing, 'accessToken', 'unknown'],
-    ['done', done, 'accessToken', true],
-    ['failed before Verify succeeded', failedFinal, 'session', false],
-    ['failed after Verify succeeded', failedRetryComplete, 'session', true],
-  ])('%s (%s mode) → %s', (_case, state, mode, enrolled) => {
-    expect(enrolledOf(state, mode)).toBe(enrolled);
-  });
-});
-
-describe('outcomeUnknown', () => {
-  it.each<[string, WizardError, boolean]>([
-    ['no answer at all', error('network', 'verify'), true],
-    ['a 200 without the next session', { kind: 'unknown', operation: 'verify', name: 'MissingSession' }, true],
-    ['a wrong code', error('code-mismatch', 'verify'), false],
-    ['an error Cognito answered', { kind: 'unknown', operation: 'verify', name: 'SurpriseException' }, false],
-    ['a 500 from Cognito', error('internal-error', 'verify'), false],
-  ])('%s → %s', (_case, failure, unknown) => {
-    expect(outcomeUnknown(failure)).toBe(unknown);
+  it.each<[string, WizardState, AdapterTraits, ReturnType<typeof enrolledOf>]>([
+    ['associating', associating, sessionTraits, false],
+    ['on the setup screen', setup, sessionTraits, false],
+    ['on the setup screen after a lost Verify answer', { ...setup, verifyOutcomeUnknown: true }, sessionTraits, 'unknown'],
+    ['while verifying', verifying, tokenTraits, false],
+    ['while completing with a session adapter', completing, sessionTraits, true],
+    ['while completing with an access-token adapter', completing, tokenTraits, 'unknown'],
+    ['done', done, tokenTraits, true],
+    ['failed before Verify succeeded', failedFinal, sessionTraits, false],
+    ['failed after Verify succeeded', failedRetryComplete, sessionTraits, true],
+  ])('%s → %s', (_case, state, traits, enrolled) => {
+    expect(enrolledOf(state, traits)).toBe(enrolled);
   });
 });

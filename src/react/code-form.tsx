@@ -1,8 +1,9 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
-import { validateCode, type ErrorRecovery, type WizardError } from '../core';
+import type { ErrorRecovery, WizardError } from '../core';
 import { ErrorMessage } from './error-message';
 import type { Messages } from './messages';
+import type { CodeSubmission } from './use-mfa-enrollment';
 
 interface CodeFormValues {
   code: string;
@@ -23,8 +24,9 @@ interface CodeFormProps {
    * then; '' until it is due. null without a session clock.
    */
   sessionWarning: string | null;
-  onSubmitCode: (code: string, deviceName: string) => void;
-  /** Told whether the code field holds anything, as it changes. */
+  /** Validates and sends the code (the hook's submitCode): the one check of each submit. */
+  onSubmitCode: (code: string, deviceName: string) => CodeSubmission;
+  /** Told whether the code field holds a code not yet sent, as that changes. */
   onCodeTyped: (typed: boolean) => void;
   /** More buttons beside Verify (Cancel). */
   children?: ReactNode;
@@ -49,10 +51,8 @@ export function CodeForm({
   children,
 }: CodeFormProps) {
   const id = useId();
-  const { register, handleSubmit, formState, resetField, setFocus, clearErrors } = useForm<CodeFormValues>({
+  const { register, handleSubmit, formState, resetField, setFocus, setError, clearErrors } = useForm<CodeFormValues>({
     defaultValues: { code: '', deviceName: defaultDeviceName },
-    // Checked again on the next submit only: a half-typed code is not an error yet.
-    reValidateMode: 'onSubmit',
   });
   // The Cognito error the user has since edited the code for; that code is no longer the one refused.
   const [editedAfter, setEditedAfter] = useState<WizardError>();
@@ -92,12 +92,9 @@ export function CodeForm({
   const aboutCode = fieldMessage !== undefined || recovery === 'retype-code';
   const describesField = aboutCode && message !== undefined && leftWith === message;
   const codeField = register('code', {
-    validate: (value) => {
-      const validation = validateCode(value);
-      return validation.ok || messages[`code:${validation.problem}`];
-    },
     // Typing again takes back the field's invalid mark and its validation message; Cognito's
-    // message stays in the alert until the next submit.
+    // message stays in the alert until the next submit. A half-typed code is not an error yet: it is
+    // checked on submit only.
     onChange: (event: { target: { value: string } }) => {
       clearErrors('code');
       setEditedAfter(error);
@@ -109,7 +106,14 @@ export function CodeForm({
     <form
       className="mfa-wizard__form"
       noValidate
-      onSubmit={handleSubmit(({ code, deviceName }) => onSubmitCode(code, deviceName))}
+      onSubmit={handleSubmit(({ code, deviceName }) => {
+        const submission = onSubmitCode(code, deviceName);
+        // A code on its way to Cognito is no longer one being typed.
+        if (submission.status === 'sent') onCodeTyped(false);
+        if (submission.status === 'invalid') {
+          setError('code', { message: messages[`code:${submission.problem}`] }, { shouldFocus: true });
+        }
+      })}
     >
       <div className="mfa-wizard__field">
         <label htmlFor={`${id}-code`}>{messages.codeLabel}</label>

@@ -1,17 +1,16 @@
-import type { Ref } from 'react';
-import type { Messages } from './messages';
-import { StepHeading, type HeadingLevel } from './step-heading';
-
-interface DoneStepProps {
-  headingRef: Ref<HTMLHeadingElement>;
-  headingLevel: HeadingLevel;
-  messages: Messages;
-  /** The host's page on what to do when the phone is lost (the `helpUrl` prop). */
-  helpUrl: string | undefined;
-}
+import type { StepViewProps } from './step-props';
+import { StepHeading } from './step-heading';
 
 /** The authenticator app is enrolled; Cognito has no backup codes, so the user learns now what losing the phone means. */
-export function DoneStep({ headingRef, headingLevel, messages, helpUrl }: DoneStepProps) {
+export function DoneStep({
+  headingRef,
+  headingLevel,
+  messages,
+  helpUrl,
+}: StepViewProps & {
+  /** The host's page on what to do when the phone is lost (the `helpUrl` prop). */
+  helpUrl: string | undefined;
+}) {
   return (
     <>
       <StepHeading headingRef={headingRef} level={headingLevel}>{messages.doneHeading}</StepHeading>

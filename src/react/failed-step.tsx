@@ -1,25 +1,22 @@
-import type { Ref } from 'react';
 import { CancelButton } from './cancel-button';
 import { ErrorMessage } from './error-message';
 import type { Messages } from './messages';
-import { StepHeading, type HeadingLevel } from './step-heading';
-import type { MfaEnrollment } from './use-mfa-enrollment';
+import type { StepViewProps } from './step-props';
+import { StepHeading } from './step-heading';
+import type { FailedScreen } from './use-mfa-enrollment';
 
-interface FailedStepProps {
-  headingRef: Ref<HTMLHeadingElement>;
-  headingLevel: HeadingLevel;
-  messages: Messages;
-  enrollment: MfaEnrollment;
-  /** The code field held a code when the setup screen closed. */
+interface FailedStepProps extends StepViewProps {
+  enrollment: FailedScreen;
+  /** The code field held a code not yet sent when the setup screen closed. */
   codeTyped: boolean;
 }
 
 /** The enrollment cannot go on as it is: what happened, and the ways forward there are. */
 export function FailedStep({ headingRef, headingLevel, messages, enrollment, codeTyped }: FailedStepProps) {
-  const kind = enrollment.error?.kind ?? 'unknown';
+  const { kind } = enrollment.error;
   // The session clock (no request: operation null) closed the form while the user was typing a code:
   // the form went away under their fingers, so the first words say what became of that code.
-  const codeNotSent = codeTyped && enrollment.error?.operation === null;
+  const codeNotSent = codeTyped && enrollment.error.operation === null;
   return (
     <>
       <StepHeading headingRef={headingRef} level={headingLevel}>{messages[`errorHeading:${kind}`]}</StepHeading>
@@ -53,9 +50,9 @@ export function FailedStep({ headingRef, headingLevel, messages, enrollment, cod
  * The text that matches the way forward: the kind's own, unless the mode or what Cognito may have
  * registered changes what to do with the app's entry.
  */
-function failureText(messages: Messages, { error, recovery, enrolled }: MfaEnrollment): string {
+function failureText(messages: Messages, { error, recovery, enrolled }: FailedScreen): string {
   if (recovery === 'sign-in-again' && enrolled === true) return messages.verifiedRestart;
   if (recovery === 'sign-in-again' && enrolled === 'unknown') return messages.uncertainRestart;
   if (recovery === 'new-key') return messages.newKeyNeeded;
-  return messages[`error:${error?.kind ?? 'unknown'}`];
+  return messages[`error:${error.kind}`];
 }

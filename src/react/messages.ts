@@ -117,6 +117,15 @@ export type Messages = {
    * verified code could not be made the preferred MFA. It tells the user what to do in either case.
    */
   uncertainRestart: string;
+  /**
+   * On the setup screen after codes were refused again and again, where a new key can be had (a
+   * signed-in user): the key may have been replaced in another tab or on another device.
+   */
+  newKeyOffer: string;
+  /** Shown instead of the QR code when the account's names make the code too long to draw. */
+  qrTooLong: string;
+  /** Shown when a part of the wizard could not be drawn at all. */
+  viewFailed: string;
 } & Record<CodeProblemKey, string> &
   Record<ErrorMessageKey, string> &
   Record<ErrorHeadingKey, string>;

@@ -1,12 +1,14 @@
 import { useMemo, useState } from 'react';
+import type { CompletionOutcome } from '../core';
 import { DoneStep } from './done-step';
 import { FailedStep } from './failed-step';
 import { LoadingStep } from './loading-step';
 import { resolveMessages, type Messages } from './messages';
 import { SetupStep } from './setup-step';
 import { headingLevelOf, type HeadingLevel } from './step-heading';
-import { screenOf, useFocusOnScreenChange } from './use-focus-on-screen-change';
-import { useMfaEnrollment, type UseMfaEnrollmentOptions } from './use-mfa-enrollment';
+import { useFocusOnChange } from './use-focus-on-change';
+import { useMfaEnrollment, type MfaEnrollment, type UseMfaEnrollmentOptions } from './use-mfa-enrollment';
+import { ViewBoundary } from './view-boundary';
 
 /** What only the ready-made view needs on top of the hook's options. */
 export interface WizardViewProps {
@@ -32,30 +34,29 @@ export interface WizardViewProps {
 }
 
 /**
- * Props: one mode (`session` + `username` + `clientId`, or `accessToken`), one client source
- * (`client`, or `region` + optional `endpoint`), the behaviour of `useMfaEnrollment`, and the view's own.
+ * Props: one way in (`session` + `username` + `clientId`, or `accessToken`, with `client` or
+ * `region` + optional `endpoint`; or an `adapter`), the behaviour of `useMfaEnrollment`, and the view's own.
  */
-export type MfaEnrollmentWizardProps = UseMfaEnrollmentOptions & WizardViewProps;
+export type MfaEnrollmentWizardProps<Outcome = CompletionOutcome> = UseMfaEnrollmentOptions<Outcome> & WizardViewProps;
 
 /**
  * TOTP enrollment for a Cognito user: associate, scan or type the key, enter a code, verify, complete.
  * Unstyled unless `mfa-wizard.css` is imported; style by `.mfa-wizard[data-step]` and `--mfa-*` variables.
  */
-export function MfaEnrollmentWizard({
+export function MfaEnrollmentWizard<Outcome = CompletionOutcome>({
   defaultDeviceName,
   messages,
   className,
   headingLevel,
   helpUrl,
   ...options
-}: MfaEnrollmentWizardProps) {
-  const enrollment = useMfaEnrollment(options);
+}: MfaEnrollmentWizardProps<Outcome>) {
+  const enrollment = useMfaEnrollment<Outcome>(options);
   const text = useMemo(() => resolveMessages(messages), [messages]);
-  const screen = screenOf(enrollment.step);
-  const headingRef = useFocusOnScreenChange(screen);
+  const headingRef = useFocusOnChange(enrollment.screen);
   // Whether the code field holds a code not yet sent: if the session runs out then, the failed step says so.
   const [codeTyped, setCodeTyped] = useState(false);
-  const step = { headingRef, headingLevel: headingLevelOf(headingLevel), messages: text, enrollment };
+  const view = { headingRef, headingLevel: headingLevelOf(headingLevel), messages: text };
 
   return (
     <div
@@ -64,10 +65,55 @@ export function MfaEnrollmentWizard({
       data-step={enrollment.step}
       data-mode={enrollment.mode}
     >
-      {screen === 'loading' && <LoadingStep {...step} />}
-      {screen === 'setup' && <SetupStep {...step} defaultDeviceName={defaultDeviceName ?? ''} onCodeTyped={setCodeTyped} />}
-      {screen === 'done' && <DoneStep {...step} helpUrl={helpUrl} />}
-      {screen === 'failed' && <FailedStep {...step} codeTyped={codeTyped} />}
+      <ViewBoundary key={enrollment.screen} fallback={<ViewFailed messages={text} />}>
+        <Screen
+          enrollment={enrollment}
+          view={view}
+          defaultDeviceName={defaultDeviceName ?? ''}
+          helpUrl={helpUrl}
+          codeTyped={codeTyped}
+          onCodeTyped={setCodeTyped}
+        />
+      </ViewBoundary>
     </div>
+  );
+}
+
+function Screen<Outcome>({
+  enrollment,
+  view,
+  defaultDeviceName,
+  helpUrl,
+  codeTyped,
+  onCodeTyped,
+}: {
+  enrollment: MfaEnrollment<Outcome>;
+  view: Omit<Parameters<typeof LoadingStep>[0], 'enrollment'>;
+  defaultDeviceName: string;
+  helpUrl: string | undefined;
+  codeTyped: boolean;
+  onCodeTyped: (typed: boolean) => void;
+}) {
+  switch (enrollment.screen) {
+    case 'loading':
+      return <LoadingStep {...view} enrollment={enrollment} />;
+    case 'setup':
+      return (
+        <SetupStep {...view} enrollment={enrollment} defaultDeviceName={defaultDeviceName} onCodeTyped={onCodeTyped} />
+      );
+    case 'done':
+      return <DoneStep {...view} helpUrl={helpUrl} />;
+    case 'failed':
+      return <FailedStep {...view} enrollment={enrollment} codeTyped={codeTyped} />;
+    default:
+      return enrollment satisfies never;
+  }
+}
+
+function ViewFailed({ messages }: { messages: Messages }) {
+  return (
+    <p role="alert" className="mfa-wizard__error">
+      {messages.viewFailed}
+    </p>
   );
 }

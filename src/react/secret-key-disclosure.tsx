@@ -1,5 +1,4 @@
 import { useRef, useState } from 'react';
-import { normalizeSecret } from '../core';
 import { Disclosure } from './disclosure';
 import type { Messages } from './messages';
 
@@ -10,6 +9,8 @@ interface SecretKeyDisclosureProps {
   /** The button's text while closed: `showKey` beside the QR code, `showKeyOnPhone` on a phone. */
   showLabel: string;
   onShown: () => void;
+  /** Shown from the start, where the key is the only way to add the account (no QR code). */
+  initiallyOpen?: boolean | undefined;
 }
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -21,15 +22,28 @@ interface CopyResult {
 }
 
 /** "Can't scan it?": reveals the key in groups of four, with a button that copies it. */
-export function SecretKeyDisclosure({ secret, groupedSecret, messages, showLabel, onShown }: SecretKeyDisclosureProps) {
+export function SecretKeyDisclosure({
+  secret,
+  groupedSecret,
+  messages,
+  showLabel,
+  onShown,
+  initiallyOpen = false,
+}: SecretKeyDisclosureProps) {
   return (
-    <Disclosure className="mfa-wizard__key" showLabel={showLabel} hideLabel={messages.hideKey} onOpen={onShown}>
+    <Disclosure
+      className="mfa-wizard__key"
+      showLabel={showLabel}
+      hideLabel={messages.hideKey}
+      onOpen={onShown}
+      initiallyOpen={initiallyOpen}
+    >
       <SecretKey secret={secret} groupedSecret={groupedSecret} messages={messages} />
     </Disclosure>
   );
 }
 
-function SecretKey({ secret, groupedSecret, messages }: Omit<SecretKeyDisclosureProps, 'showLabel' | 'onShown'>) {
+function SecretKey({ secret, groupedSecret, messages }: Pick<SecretKeyDisclosureProps, 'secret' | 'groupedSecret' | 'messages'>) {
   const [copy, setCopy] = useState<CopyResult>({ state: 'idle', attempt: 0 });
   const keyRef = useRef<HTMLElement>(null);
 
@@ -38,7 +52,7 @@ function SecretKey({ secret, groupedSecret, messages }: Omit<SecretKeyDisclosure
     try {
       // Some browsers have no clipboard outside secure contexts: that is a failure like any other.
       if (!navigator.clipboard) throw new Error('Clipboard unavailable');
-      await navigator.clipboard.writeText(normalizeSecret(secret));
+      await navigator.clipboard.writeText(secret);
       report('copied');
     } catch {
       report('failed');

@@ -1,22 +1,20 @@
-import { useState, type Ref } from 'react';
-import { isRunningOut } from '../core';
+import { useState } from 'react';
+import { fitsQrCode } from '../core/qr-budget';
 import { CancelSetup } from './cancel-setup';
 import { CodeForm } from './code-form';
 import { Disclosure } from './disclosure';
-import type { Messages } from './messages';
 import { OpenInAppLink } from './open-in-app-link';
 import { QrCode } from './qr-code';
 import { SecretKeyDisclosure } from './secret-key-disclosure';
 import { SessionTimer } from './session-timer';
-import { StepHeading, type HeadingLevel } from './step-heading';
-import type { MfaEnrollment } from './use-mfa-enrollment';
+import type { StepViewProps } from './step-props';
+import { StepHeading } from './step-heading';
+import type { SetupScreen } from './use-mfa-enrollment';
 import { usePhoneFirst } from './use-phone-first';
+import { ViewBoundary } from './view-boundary';
 
-interface SetupStepProps {
-  headingRef: Ref<HTMLHeadingElement>;
-  headingLevel: HeadingLevel;
-  messages: Messages;
-  enrollment: MfaEnrollment;
+interface SetupStepProps extends StepViewProps {
+  enrollment: SetupScreen;
   defaultDeviceName: string;
   onCodeTyped: (typed: boolean) => void;
 }
@@ -37,8 +35,20 @@ export function SetupStep({ headingRef, headingLevel, messages, enrollment, defa
   const showKey = () => setKeyAskedFor(true);
 
   const { secret, groupedSecret, otpauthUri, issuer, accountName, timeLeftMs } = enrollment;
-  if (secret === undefined || groupedSecret === undefined || otpauthUri === undefined) return null;
-  const qrCode = <QrCode value={otpauthUri} label={messages.qrLabel(issuer, accountName)} />;
+  // Names too long for a scannable QR code: the key as text, said plainly, never a blank page.
+  const qrFits = fitsQrCode(otpauthUri);
+  const keyInstead = (
+    <p role="note" className="mfa-wizard__note">
+      {messages.qrTooLong}
+    </p>
+  );
+  const qrCode = qrFits ? (
+    <ViewBoundary fallback={keyInstead}>
+      <QrCode value={otpauthUri} label={messages.qrLabel(issuer, accountName)} />
+    </ViewBoundary>
+  ) : (
+    keyInstead
+  );
   return (
     <>
       <StepHeading headingRef={headingRef} level={headingLevel}>{messages.setupHeading}</StepHeading>
@@ -76,6 +86,8 @@ export function SetupStep({ headingRef, headingLevel, messages, enrollment, defa
             messages={messages}
             showLabel={phoneFirst ? messages.showKeyOnPhone : messages.showKey}
             onShown={showKey}
+            // Beside a QR code that cannot be drawn, the key is the way in.
+            initiallyOpen={!phoneFirst && !qrFits}
           />
         </div>
         <div className="mfa-wizard__enter">
@@ -86,15 +98,20 @@ export function SetupStep({ headingRef, headingLevel, messages, enrollment, defa
             busyText={enrollment.step === 'completing' ? messages.completing : messages.verifying}
             error={enrollment.error}
             recovery={enrollment.recovery}
-            sessionWarning={timeLeftMs === null ? null : isRunningOut(timeLeftMs) ? messages.sessionRunningOut : ''}
-            onSubmitCode={(code, deviceName) => {
-              // A code on its way to Cognito is no longer one being typed.
-              if (enrollment.submitCode(code, deviceName).status === 'sent') onCodeTyped(false);
-            }}
+            sessionWarning={timeLeftMs === null ? null : enrollment.runningOut ? messages.sessionRunningOut : ''}
+            onSubmitCode={enrollment.submitCode}
             onCodeTyped={onCodeTyped}
           >
             <CancelSetup enrollment={enrollment} messages={messages} keyShown={keyShown} />
           </CodeForm>
+          {enrollment.canGetNewKey && (
+            <div className="mfa-wizard__new-key">
+              <p>{messages.newKeyOffer}</p>
+              <button type="button" onClick={enrollment.getNewKey}>
+                {messages.newKey}
+              </button>
+            </div>
+          )}
         </div>
       </div>
     </>

@@ -1,30 +1,35 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import {
   buildOtpauthUri,
+  createEnrollmentStore,
   enrolledOf,
+  errorOf,
   groupSecret,
+  isBusy,
   labelPart,
+  newKeyOffered,
   recoveryOf,
   restartReasonOf,
-  sessionDeadline,
-  sessionValidityMinutes,
   usernameFromAccessToken,
   validateCode,
   type CodeProblem,
+  type CompletionOutcome,
   type Enrolled,
+  type EnrollmentAdapter,
   type EnrollmentMode,
   type EnrollmentResult,
+  type EnrollmentStore,
   type ErrorRecovery,
   type RestartDetails,
   type RestartReason,
   type WizardError,
+  type WizardState,
   type WizardStep,
 } from '../core';
 import { createEnrollmentAdapter, isSessionMode, type ClientSource, type ModeInputs } from '../cognito';
-import { createEnrollmentStore, errorOf, type EnrollmentStore } from './enrollment-store';
 
-/** What the wizard needs besides the mode and the client. */
-export interface EnrollmentBehaviour {
+/** What the wizard needs besides the way in. */
+export interface EnrollmentBehaviour<Outcome = CompletionOutcome> {
   /** The service name the authenticator app shows (the otpauth issuer). */
   issuer: string;
   /**
@@ -33,15 +38,12 @@ export interface EnrollmentBehaviour {
    */
   accountName?: string | undefined;
   /**
-   * Session mode: the app client's AuthSessionValidity in minutes (3 to 15). Default 3. A value
-   * outside 3 to 15 is brought to the nearer bound (no app client can have another); anything that is
-   * not a finite number means the default. It never throws.
+   * How long each request to Cognito may take, in ms, before the wizard gives up on it and says so
+   * (with the ways forward the step allows). Default 20 000.
    */
-  sessionValidityMinutes?: number | undefined;
-  /** Session mode: when Cognito issued the session (ms since the epoch). Default: when the wizard mounted. */
-  sessionIssuedAt?: number | undefined;
-  /** Called once when the enrollment is complete: the mode, the device name and, in session mode, the tokens. */
-  onComplete?: ((result: EnrollmentResult) => void) | undefined;
+  requestTimeoutMs?: number | undefined;
+  /** Called once when the enrollment is complete: the adapter's outcome (mode and, in session mode, the tokens) and the device name. */
+  onComplete?: ((result: EnrollmentResult<Outcome>) => void) | undefined;
   /** Called with every error as it is shown. */
   onError?: ((error: WizardError) => void) | undefined;
   /**
@@ -52,19 +54,49 @@ export interface EnrollmentBehaviour {
    * cases); see `RestartDetails`.
    */
   onRestart?: ((reason: RestartReason, details: RestartDetails) => void) | undefined;
-  /** Called when the user cancels. When given, the wizard shows a Cancel button. */
+  /**
+   * Called when the user cancels, after the wizard has dropped any answer still to come. When given,
+   * the wizard shows a Cancel button.
+   */
   onCancel?: (() => void) | undefined;
   /** Called on every step change. */
   onStepChange?: ((step: WizardStep) => void) | undefined;
 }
 
+/** The third way in: an adapter (Amplify's from `cognito-mfa-wizard/amplify`, or the host's own). */
+export interface AdapterInput<Outcome = CompletionOutcome> {
+  /** Makes the calls; the wizard never sees its credential. Read once: to enroll again, remount. */
+  adapter: EnrollmentAdapter<Outcome>;
+  client?: never;
+  region?: never;
+  endpoint?: never;
+  session?: never;
+  username?: never;
+  clientId?: never;
+  secretHash?: never;
+  accessToken?: never;
+  sessionValidityMinutes?: never;
+  sessionIssuedAt?: never;
+}
+
+/**
+ * Options of `useMfaEnrollment`: one way in (`session` + `username` + `clientId`, or `accessToken`,
+ * each with `client` or `region` + optional `endpoint`; or an `adapter`), and the behaviour.
+ * The way in is read once: to enroll again, remount (e.g. with a new `key`).
+ */
+export type UseMfaEnrollmentOptions<Outcome = CompletionOutcome> =
+  | (AdapterInput<Outcome> & EnrollmentBehaviour<Outcome>)
+  | BuiltInOptions;
+
+/** The built-in ways in: the AWS SDK with a sign-in session or an access token. */
+export type BuiltInOptions = ClientSource & ModeInputs & EnrollmentBehaviour & { adapter?: never };
+
 /**
  * What `submitCode` did with a code; only `sent` sent anything.
  * - `sent`: the code (normalised to six digits) went to Cognito; the answer shows in `step` and `error`.
- * - `invalid`: it is not six digits; `problem` says why (the same as `validateCode`). Checked first,
- *   so the user can fix the code even while a request is in flight.
- * - `busy`: a request is in flight (associating, verifying, completing); submit again once it is over.
- * - `closed`: the enrollment takes no more codes (done or failed).
+ * - `invalid`: it is not six digits; `problem` says why (the same as `validateCode`).
+ * - `busy`: a request is in flight; submit again once it is over.
+ * - `closed`: the enrollment takes no more codes (done, failed or cancelled).
  */
 export type CodeSubmission =
   | { status: 'sent'; code: string }
@@ -72,108 +104,138 @@ export type CodeSubmission =
   | { status: 'busy' }
   | { status: 'closed' };
 
-/**
- * Options of `useMfaEnrollment`: one mode (`session` + `username` + `clientId`, or `accessToken`),
- * one client source (`client`, or `region` + optional `endpoint`), and the behaviour.
- * The mode inputs and the client are read once: to enroll again, remount (e.g. with a new `key`).
- */
-export type UseMfaEnrollmentOptions = ClientSource & ModeInputs & EnrollmentBehaviour;
-
-/**
- * Everything a view needs to show the wizard and act on it. The reducer's state itself is not part of
- * it: it holds the session (a credential of the user's sign-in) and the code being checked, which a
- * host has no use for and could log by accident with the rest. Every field here is safe to show,
- * except `secret` and `otpauthUri`, which are the key itself: show them to the user, never log them.
- */
-export interface MfaEnrollment {
-  /** Where the wizard is; also the root's `data-step`. */
-  step: WizardStep;
-  /** Which way in: the MFA_SETUP session or an access token. */
+/** What every screen has. */
+interface EnrollmentCommon {
+  /** Which way in: the MFA_SETUP session or an access token (also the root's `data-mode`). */
   mode: EnrollmentMode;
   /** The issuer as the authenticator app will show it. */
   issuer: string;
   /** The account name as the authenticator app will show it. */
   accountName: string;
-  /** The key, once Cognito made it; undefined after the enrollment ends. */
-  secret: string | undefined;
+  /**
+   * Whether Cognito has registered the app's entry for the account (the value `onRestart` gets in
+   * `details.enrolled`): `true`, `false`, or `'unknown'` when a Verify's outcome is unknown or (access-token
+   * mode) a verified code could not be made the preferred MFA. See `RestartDetails`.
+   */
+  enrolled: Enrolled;
+  /** Milliseconds left in the session the adapter holds; null without one, or once it no longer matters. */
+  timeLeftMs: number | null;
+  /** Less than a minute of the session is left (true once per session). */
+  runningOut: boolean;
+  /** The host gave onCancel. */
+  canCancel: boolean;
+  /** Drops any answer still to come, then calls onCancel. */
+  cancel(): void;
+  /**
+   * Normalises and validates the code and, when it is six digits and the setup screen is waiting for
+   * one, sends it with the device name (trimmed; empty sends none). Returns what it did.
+   */
+  submitCode(code: string, deviceName?: string): CodeSubmission;
+}
+
+/** Fields that only some screens have: absent (undefined) on the others, so any screen can be read alike. */
+interface NoKey {
+  secret?: undefined;
+  groupedSecret?: undefined;
+  otpauthUri?: undefined;
+}
+
+/** While Cognito makes the key. */
+export interface LoadingScreen extends EnrollmentCommon, NoKey {
+  screen: 'loading';
+  step: 'associating';
+  busy: true;
+  error?: undefined;
+  recovery?: undefined;
+}
+
+/** The QR code, the key and the code form; it stays while a code is checked and the enrollment completed. */
+export interface SetupScreen extends EnrollmentCommon {
+  screen: 'setup';
+  step: 'setup' | 'verifying' | 'completing';
+  /** The key, as the adapter checked it. Show it to the user; never log it. */
+  secret: string;
   /** The key in groups of four for reading. */
-  groupedSecret: string | undefined;
-  /** The otpauth URI for the QR code (and a phone's "open in app" link only). */
-  otpauthUri: string | undefined;
-  /** The error to show, if any. */
+  groupedSecret: string;
+  /** The otpauth URI for the QR code (and a phone's "open in app" link). The key itself: never log it. */
+  otpauthUri: string;
+  /** A request is in flight (verifying or completing). */
+  busy: boolean;
+  /** Why the last code or request failed, if it did; the screen and its key stay. */
   error: WizardError | undefined;
   /** What can be done about the error. */
   recovery: ErrorRecovery | null;
   /**
-   * Whether Cognito has registered the app's entry for the account (the value `onRestart` gets in
-   * `details.enrolled`): `true`, `false`, or `'unknown'` when a Verify's answer was lost or (access-token
-   * mode) a verified code could not be made the preferred MFA. See `RestartDetails`.
+   * Codes were refused again and again, and the adapter can make a new key: another tab or device may
+   * have replaced this one. `getNewKey` asks for one (the old entry then stops working).
    */
-  enrolled: Enrolled;
-  /** A request is in flight. */
-  busy: boolean;
-  /** Session mode: milliseconds left in the session; null in access-token mode or once it no longer matters. */
-  timeLeftMs: number | null;
-  /** The failed step can send the failed request again. */
-  canRetry: boolean;
-  /** The failed step can ask Cognito for a new key (access-token mode, when the key held was refused). */
   canGetNewKey: boolean;
+  getNewKey(): void;
+}
+
+/** The enrollment is complete. */
+export interface DoneScreen<Outcome = CompletionOutcome> extends EnrollmentCommon, NoKey {
+  screen: 'done';
+  step: 'done';
+  busy: false;
+  /** What `onComplete` received. */
+  result: EnrollmentResult<Outcome>;
+  error?: undefined;
+  recovery?: undefined;
+}
+
+/** The enrollment cannot go on as it is: what happened and the ways forward. */
+export interface FailedScreen extends EnrollmentCommon, NoKey {
+  screen: 'failed';
+  step: 'failed';
+  busy: false;
+  error: WizardError;
+  recovery: ErrorRecovery;
+  /** The failed request can be sent again (a fresh key when association failed). */
+  canRetry: boolean;
+  retry(): void;
+  /** Cognito refused the key held and the adapter can make another; the old entry then stops working. */
+  canGetNewKey: boolean;
+  getNewKey(): void;
   /** The reason to sign in again, when that is the way forward. */
   restartReason: RestartReason | null;
   /** There is a reason to sign in again and the host gave onRestart to do it. */
   canRestart: boolean;
-  /** The host gave onCancel. */
-  canCancel: boolean;
-  /**
-   * Normalises and validates the code and, when it is six digits and the setup screen is waiting for
-   * one, sends it with the device name (trimmed; empty sends none). Returns what it did, so a view can
-   * say why nothing was sent.
-   */
-  submitCode(code: string, deviceName?: string): CodeSubmission;
-  /** Sends the failed request again (a fresh key when association failed). Only when the user asks. */
-  retry(): void;
-  /** Asks Cognito for a new key when `canGetNewKey`; the old key stops working. Only when the user asks. */
-  getNewKey(): void;
   /** Asks the host, through onRestart, to sign the user in again. */
   restart(): void;
-  /** Calls onCancel. */
-  cancel(): void;
 }
 
-/** Binds the wizard reducer to Cognito: one association per mounted wizard, whatever React does. */
-export function useMfaEnrollment(options: UseMfaEnrollmentOptions): MfaEnrollment {
-  const [store] = useState<EnrollmentStore>(() =>
-    createEnrollmentStore({
-      adapter: createEnrollmentAdapter(options),
-      session: isSessionMode(options)
-        ? {
-            issuedAt: options.sessionIssuedAt ?? Date.now(),
-            validityMs: sessionDeadline(0, sessionValidityMinutes(options.sessionValidityMinutes)),
-          }
-        : null,
-    }),
+/**
+ * Everything a view needs to show the wizard and act on it, by screen. The reducer's state itself is
+ * not part of it (it holds the code being checked, which a host could log by accident). Every field is
+ * safe to show, except `secret` and `otpauthUri`, which are the key itself: show them, never log them.
+ */
+export type MfaEnrollment<Outcome = CompletionOutcome> =
+  | LoadingScreen
+  | SetupScreen
+  | DoneScreen<Outcome>
+  | FailedScreen;
+
+/** Binds the wizard's store to React: one association per mounted wizard, whatever React does. */
+export function useMfaEnrollment(options: BuiltInOptions): MfaEnrollment;
+export function useMfaEnrollment<Outcome>(options: AdapterInput<Outcome> & EnrollmentBehaviour<Outcome>): MfaEnrollment<Outcome>;
+export function useMfaEnrollment<Outcome>(options: UseMfaEnrollmentOptions<Outcome>): MfaEnrollment<Outcome>;
+export function useMfaEnrollment(options: UseMfaEnrollmentOptions<unknown>): MfaEnrollment<unknown> {
+  const [store] = useState<EnrollmentStore<unknown>>(() =>
+    createEnrollmentStore({ adapter: adapterOf(options), requestTimeoutMs: options.requestTimeoutMs }),
   );
   // Layout effect: the newest callbacks are in place before any effect (or answer) can report.
   useLayoutEffect(() => store.setCallbacks(options));
   useEffect(() => store.activate(), [store]);
+  const { state, timeLeftMs, runningOut } = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
 
-  const { state, timeLeftMs } = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
-  const { mode } = store;
   const issuer = labelPart(options.issuer);
-  const accountName = labelPart(
-    options.accountName ??
-      (isSessionMode(options) ? options.username : usernameFromAccessToken(options.accessToken)) ??
-      '',
-  );
+  const accountName = labelPart(options.accountName ?? defaultAccountName(options));
   const secret = 'secret' in state ? state.secret : undefined;
   const otpauthUri = useMemo(
     () => (secret === undefined ? undefined : buildOtpauthUri({ issuer, accountName, secret })),
     [issuer, accountName, secret],
   );
-  const error = errorOf(state);
-  const recovery = error ? recoveryOf(error.kind, mode) : null;
-  const enrolled = enrolledOf(state, mode);
-
   const submitCode = useCallback(
     (code: string, deviceName?: string): CodeSubmission => {
       const validation = validateCode(code);
@@ -185,42 +247,93 @@ export function useMfaEnrollment(options: UseMfaEnrollmentOptions): MfaEnrollmen
     },
     [store],
   );
-  const retry = useCallback(() => store.send({ type: 'retry-requested' }), [store]);
-  const getNewKey = useCallback(() => store.send({ type: 'new-key-requested' }), [store]);
-  const restartReason = error ? restartReasonOf(error.kind, mode) : null;
-  const { onRestart, onCancel } = options;
-  const restart = () => {
-    if (restartReason) onRestart?.(restartReason, { enrolled });
-  };
-  const cancel = () => onCancel?.();
+  const getNewKey = useCallback(() => void store.send({ type: 'new-key-requested' }), [store]);
+  const retry = useCallback(() => void store.send({ type: 'retry-requested' }), [store]);
+  const cancel = useCallback(() => store.cancel(), [store]);
 
-  return {
-    step: state.step,
-    mode,
+  const enrolled = enrolledOf(state, store.traits);
+  const common: EnrollmentCommon = {
+    mode: store.mode,
     issuer,
     accountName,
-    secret,
-    groupedSecret: secret === undefined ? undefined : groupSecret(secret),
-    otpauthUri,
-    error,
-    recovery,
     enrolled,
-    busy: isBusy(state.step),
     timeLeftMs,
-    canRetry: state.step === 'failed' && state.retry !== null,
-    canGetNewKey: state.step === 'failed' && recovery === 'new-key',
-    restartReason,
-    canRestart: restartReason !== null && onRestart !== undefined,
-    canCancel: onCancel !== undefined,
-    submitCode,
-    retry,
-    getNewKey,
-    restart,
+    runningOut,
+    canCancel: options.onCancel !== undefined,
     cancel,
+    submitCode,
   };
+  return screenFor(state, common, { store, otpauthUri, getNewKey, retry, onRestart: options.onRestart });
 }
 
-/** A request is in flight in these steps. */
-function isBusy(step: WizardStep): boolean {
-  return step === 'associating' || step === 'verifying' || step === 'completing';
+interface ScreenParts<Outcome> {
+  store: EnrollmentStore<Outcome>;
+  otpauthUri: string | undefined;
+  getNewKey: () => void;
+  retry: () => void;
+  onRestart: EnrollmentBehaviour<Outcome>['onRestart'];
+}
+
+function screenFor<Outcome>(
+  state: WizardState<Outcome>,
+  common: EnrollmentCommon,
+  { store, otpauthUri, getNewKey, retry, onRestart }: ScreenParts<Outcome>,
+): MfaEnrollment<Outcome> {
+  const { traits } = store;
+  switch (state.step) {
+    case 'associating':
+      return { ...common, screen: 'loading', step: state.step, busy: true };
+    case 'setup':
+    case 'verifying':
+    case 'completing': {
+      const error = errorOf(state);
+      return {
+        ...common,
+        screen: 'setup',
+        step: state.step,
+        secret: state.secret,
+        groupedSecret: groupSecret(state.secret),
+        otpauthUri: otpauthUri ?? '',
+        busy: isBusy(state.step),
+        error,
+        recovery: error ? recoveryOf(error.kind, traits) : null,
+        canGetNewKey: newKeyOffered(state, traits),
+        getNewKey,
+      };
+    }
+    case 'done':
+      return { ...common, screen: 'done', step: 'done', busy: false, result: state.result };
+    case 'failed': {
+      const restartReason = restartReasonOf(state.error.kind, traits);
+      const details: RestartDetails = { enrolled: common.enrolled };
+      return {
+        ...common,
+        screen: 'failed',
+        step: 'failed',
+        busy: false,
+        error: state.error,
+        recovery: recoveryOf(state.error.kind, traits),
+        canRetry: state.retry !== null,
+        retry,
+        canGetNewKey: newKeyOffered(state, traits),
+        getNewKey,
+        restartReason,
+        canRestart: restartReason !== null && onRestart !== undefined,
+        restart: () => {
+          if (restartReason) onRestart?.(restartReason, details);
+        },
+      };
+    }
+    default:
+      return state satisfies never;
+  }
+}
+
+function adapterOf(options: UseMfaEnrollmentOptions<unknown>): EnrollmentAdapter<unknown> {
+  return options.adapter ?? createEnrollmentAdapter(options);
+}
+
+function defaultAccountName(options: UseMfaEnrollmentOptions<unknown>): string {
+  if (options.adapter) return '';
+  return (isSessionMode(options) ? options.username : usernameFromAccessToken(options.accessToken)) ?? '';
 }

@@ -80,7 +80,12 @@ describe('errors while verifying', () => {
       await submitCode(user);
 
       expect(await screen.findByRole('alert')).toHaveTextContent(message('unknown'));
-      expect(onError).toHaveBeenCalledExactlyOnceWith({ kind: 'unknown', operation: 'verify', name: 'MissingSession' });
+      expect(onError).toHaveBeenCalledExactlyOnceWith({
+        kind: 'unknown',
+        operation: 'verify',
+        name: 'MissingSession',
+        outcomeUnknown: true,
+      });
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(cognito.commandCalls(commands.respond)).toHaveLength(0);
     });

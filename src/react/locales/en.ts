@@ -72,6 +72,12 @@ export const enMessages: Messages = {
   uncertainRestart:
     "Sign in again to finish. If you're then asked for a code, use the entry you just added in your authenticator app. " +
     "If you're shown a new QR code instead, delete that entry first and scan the new one.",
+  newKeyOffer:
+    "Still not accepted? If you started this setup in another tab or on another device, the key shown here was replaced there. " +
+    'Get a new key, then delete the entry for this account from your authenticator app and add the new one.',
+  qrTooLong:
+    "The names for this account are too long to fit in a QR code. Add the account in your app by typing the key below instead.",
+  viewFailed: 'Something went wrong while showing this step. Try again; if it keeps happening, contact support.',
 
   'code:empty': 'Enter the 6-digit code from your authenticator app.',
   'code:too-short': 'The code is too short: enter all 6 digits.',
@@ -98,6 +104,22 @@ export const enMessages: Messages = {
   'error:password-reset-required': 'You need to reset your password before adding an authenticator app.',
   'error:user-not-found': "We couldn't find your account. It may have been removed: contact support.",
   'error:user-not-confirmed': "Your account isn't confirmed yet. Confirm it with the code we sent you, then sign in again.",
+  'error:operation-not-enabled': "This service doesn't allow this step right now. Contact support.",
+  'error:mfa-method-not-found':
+    "Your account has no two-step verification method the service can use. Contact support.",
+  'error:sms-configuration':
+    "The service can't send text messages because of a problem in its setup (not something you can fix). Contact support.",
+  'error:email-configuration':
+    "The service can't send email because of a problem in its setup (not something you can fix). Contact support.",
+  'error:alias-exists': 'Another account already uses this email address or phone number. Contact support.',
+  'error:lambda-validation':
+    "The service's own checks refused this request. That's for the site's operators to fix, not you: contact support.",
+  'error:lambda-invalid-response':
+    "The service's own checks gave an answer it couldn't use. That's for the site's operators to fix, not you: contact support.",
+  'error:lambda-unexpected':
+    "The service's own checks failed on its side. Wait a moment, then try again; if it keeps happening, contact support.",
+  'error:concurrent-modification': 'Your account was being changed somewhere else at the same moment. Try again.',
+  'error:timeout': "The sign-in service didn't answer in time. Check your internet connection, then try again.",
   'error:internal-error': 'The sign-in service had a problem on its side. Wait a moment, then try again.',
   'error:forbidden': 'The request was blocked for security reasons. Contact support if you need help.',
   'error:network': "We couldn't reach the sign-in service. Check your internet connection, then try again.",
@@ -119,6 +141,16 @@ export const enMessages: Messages = {
   'errorHeading:password-reset-required': 'Reset your password first',
   'errorHeading:user-not-found': 'Account not found',
   'errorHeading:user-not-confirmed': 'Confirm your account first',
+  'errorHeading:operation-not-enabled': 'Not available',
+  'errorHeading:mfa-method-not-found': 'No verification method',
+  'errorHeading:sms-configuration': "Text messages aren't working",
+  'errorHeading:email-configuration': "Email isn't working",
+  'errorHeading:alias-exists': 'Already in use',
+  'errorHeading:lambda-validation': 'Refused by the service',
+  'errorHeading:lambda-invalid-response': 'The service has a problem',
+  'errorHeading:lambda-unexpected': 'The service had a problem',
+  'errorHeading:concurrent-modification': 'Changed at the same time',
+  'errorHeading:timeout': 'No answer in time',
   'errorHeading:internal-error': 'The sign-in service had a problem',
   'errorHeading:forbidden': 'Request blocked',
   'errorHeading:network': 'No connection',

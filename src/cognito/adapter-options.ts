@@ -1,27 +1,4 @@
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import type { CompletionOutcome, EnrollmentMode } from '../core';
-
-/** The key Cognito made for this enrollment, and (session mode) the session to use next. */
-export interface Association {
-  /** The base32 key (Cognito's SecretCode), opaque and of varying length. Never log it. */
-  secretCode: string;
-  /** Session mode: the session for Verify (Associate spent the one it was given). Absent in access-token mode. */
-  session?: string | undefined;
-}
-
-/**
- * The three calls of an enrollment, the same for both modes. Every method rejects with an
- * `EnrollmentError` whose `error.kind` says what went wrong.
- */
-export interface EnrollmentAdapter {
-  readonly mode: EnrollmentMode;
-  /** AssociateSoftwareToken: a new key. Calling it again makes a different key. */
-  associate(): Promise<Association>;
-  /** VerifySoftwareToken with the user's code; session mode returns the session for `complete`. */
-  verify(code: string, deviceName?: string, session?: string): Promise<{ session?: string | undefined }>;
-  /** Session mode: answers MFA_SETUP and returns the tokens. Access-token mode: makes TOTP the preferred MFA. */
-  complete(session?: string): Promise<CompletionOutcome>;
-}
 
 /** Where the Cognito client comes from. */
 export type ClientSource =
@@ -52,6 +29,14 @@ export interface SessionModeInputs {
   clientId: string;
   /** The SECRET_HASH, only for app clients that have a client secret. */
   secretHash?: string | undefined;
+  /**
+   * The app client's AuthSessionValidity in minutes (3 to 15). Default 3. A value outside 3 to 15 is
+   * brought to the nearer bound (no app client can have another); anything that is not a finite
+   * number means the default. It never throws.
+   */
+  sessionValidityMinutes?: number | undefined;
+  /** When Cognito issued the session (ms since the epoch). Default: when the wizard is first on screen. */
+  sessionIssuedAt?: number | undefined;
   /** Not in session mode: a request takes a session or an access token, never both. */
   accessToken?: never;
 }
@@ -68,6 +53,10 @@ export interface AccessTokenModeInputs {
   clientId?: never;
   /** Not in access-token mode: nothing answers a challenge. */
   secretHash?: never;
+  /** Not in access-token mode: an access token has no session clock. */
+  sessionValidityMinutes?: never;
+  /** Not in access-token mode: an access token has no session clock. */
+  sessionIssuedAt?: never;
 }
 
 /** One of the two ways in; `isSessionMode` tells them apart. */

@@ -1,0 +1,350 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sessionTraits, tokenTraits } from '../test/traits';
+import type { AdapterTraits, CallContext, EnrollmentAdapter, SessionSignal } from './enrollment-adapter';
+import { EnrollmentError } from './enrollment-error';
+import type { CompletionOutcome } from './enrollment-types';
+import type { OneTimeCode } from './one-time-code';
+import { createEnrollmentStore, DEFAULT_REQUEST_TIMEOUT_MS, type EnrollmentStore } from './enrollment-store';
+
+/** One call the wizard made, answered when the test says so. */
+interface Call {
+  method: 'associate' | 'verify' | 'complete';
+  args: unknown[];
+  context: CallContext;
+  resolve(value: unknown): void;
+  reject(reason: unknown): void;
+}
+
+/** An adapter whose every call waits for the test to answer it. */
+function fakeAdapter(traits: AdapterTraits = sessionTraits, session?: SessionSignal) {
+  const calls: Call[] = [];
+  const waiting =
+    (method: Call['method']) =>
+    (...args: unknown[]) =>
+      new Promise<never>((resolve, reject) => {
+        calls.push({ method, args, context: args.at(-1) as CallContext, resolve: resolve as (value: unknown) => void, reject });
+      });
+  const adapter: EnrollmentAdapter = {
+    mode: traits.canReplaceKey ? 'accessToken' : 'session',
+    traits,
+    session,
+    associate: waiting('associate'),
+    verify: waiting('verify'),
+    complete: waiting('complete'),
+  };
+  return { adapter, calls, methods: () => calls.map((call) => call.method) };
+}
+
+const MINUTE = 60_000;
+const session3m: SessionSignal = { validityMs: 3 * MINUTE };
+const code = '123456' as OneTimeCode;
+const tokens: CompletionOutcome = { mode: 'session', authenticationResult: { AccessToken: 'a' } };
+/** Lets answered promises reach the store. */
+const flush = () => vi.advanceTimersByTimeAsync(0);
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: new Date('2026-11-22T12:00:00Z') });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('createEnrollmentStore', () => {
+  describe('when first activated', () => {
+    it('associates once, and not again on re-activation (StrictMode, a remount)', async () => {
+      const { adapter, methods } = fakeAdapter();
+      const store = createEnrollmentStore({ adapter });
+      expect(methods()).toEqual([]);
+      const deactivate = store.activate();
+      deactivate();
+      store.activate();
+      store.activate();
+      await flush();
+      expect(methods()).toEqual(['associate']);
+    });
+
+    it('starts the session clock from when the session was issued, never from the future', () => {
+      const issuedAt = Date.now() - MINUTE;
+      const store = createEnrollmentStore({ adapter: fakeAdapter(sessionTraits, { ...session3m, issuedAt }).adapter });
+      expect(store.getSnapshot().timeLeftMs).toBeNull();
+      store.activate();
+      expect(store.getSnapshot().timeLeftMs).toBe(2 * MINUTE);
+      const ahead = createEnrollmentStore({ adapter: fakeAdapter(sessionTraits, { ...session3m, issuedAt: Date.now() + MINUTE }).adapter });
+      ahead.activate();
+      expect(ahead.getSnapshot().timeLeftMs).toBe(3 * MINUTE);
+    });
+
+    it('fails at once, sending nothing, when the session had already run out', () => {
+      const { adapter, methods } = fakeAdapter(sessionTraits, { ...session3m, issuedAt: Date.now() - 4 * MINUTE });
+      const store = createEnrollmentStore({ adapter });
+      store.activate();
+      expect(store.getSnapshot().state).toMatchObject({ step: 'failed', error: { kind: 'session-expired' }, enrolled: false });
+      expect(methods()).toEqual([]);
+    });
+
+    it('has no clock for an adapter that holds no session', async () => {
+      const { adapter, calls } = fakeAdapter(tokenTraits);
+      const store = createEnrollmentStore({ adapter });
+      store.activate();
+      calls[0]?.resolve({ secret: 'KEY' });
+      await flush();
+      expect(store.getSnapshot()).toMatchObject({ state: { step: 'setup' }, timeLeftMs: null, runningOut: false });
+    });
+  });
+
+  describe('given the session clock', () => {
+    async function atSetup() {
+      const fake = fakeAdapter(sessionTraits, session3m);
+      const store = createEnrollmentStore({ adapter: fake.adapter });
+      store.activate();
+      // Some seconds later (within the request deadline) Cognito answers with a new session.
+      await vi.advanceTimersByTimeAsync(10_000);
+      fake.calls[0]?.resolve({ secret: 'KEY', session: session3m });
+      await flush();
+      return { ...fake, store };
+    }
+
+    it('restarts with each new session the adapter signals', async () => {
+      const { store, calls } = await atSetup();
+      expect(store.getSnapshot().timeLeftMs).toBe(3 * MINUTE);
+      await vi.advanceTimersByTimeAsync(MINUTE);
+      expect(store.getSnapshot().timeLeftMs).toBe(2 * MINUTE);
+      store.send({ type: 'code-submitted', code });
+      calls[1]?.resolve({ session: session3m });
+      await flush();
+      expect(store.getSnapshot()).toMatchObject({ state: { step: 'completing' }, timeLeftMs: 3 * MINUTE });
+    });
+
+    it('warns once per session, under a minute left', async () => {
+      const { store } = await atSetup();
+      const readings: { runningOut: boolean; timeLeftMs: number | null }[] = [];
+      store.subscribe(() => readings.push(store.getSnapshot()));
+      await vi.advanceTimersByTimeAsync(2 * MINUTE + 59_000);
+      const turnedOn = readings.filter((reading, index) => reading.runningOut && !readings[index - 1]?.runningOut);
+      expect(turnedOn).toMatchObject([{ runningOut: true, timeLeftMs: 59_000 }]);
+      expect(readings.at(-1)).toMatchObject({ runningOut: true, timeLeftMs: 1_000 });
+    });
+
+    it('ends an idle setup screen when the session runs out, and then stops', async () => {
+      const { store, methods } = await atSetup();
+      const listener = vi.fn();
+      store.subscribe(listener);
+      await vi.advanceTimersByTimeAsync(3 * MINUTE);
+      expect(store.getSnapshot()).toMatchObject({
+        state: { step: 'failed', error: { kind: 'session-expired' } },
+        timeLeftMs: null,
+        runningOut: false,
+      });
+      listener.mockClear();
+      await vi.advanceTimersByTimeAsync(5 * MINUTE);
+      expect(listener).not.toHaveBeenCalled();
+      expect(methods()).toEqual(['associate']);
+    });
+
+    it('leaves a request in flight at the deadline to Cognito to judge', async () => {
+      const { store, calls } = await atSetup();
+      await vi.advanceTimersByTimeAsync(2 * MINUTE + 50_000);
+      store.send({ type: 'code-submitted', code });
+      await vi.advanceTimersByTimeAsync(15_000);
+      expect(store.getSnapshot()).toMatchObject({ state: { step: 'verifying' }, timeLeftMs: 0 });
+      calls[1]?.resolve({ session: session3m });
+      await flush();
+      expect(store.getSnapshot()).toMatchObject({ state: { step: 'completing' }, timeLeftMs: 3 * MINUTE });
+    });
+
+    it('stops once the enrollment is done', async () => {
+      const { store, calls } = await atSetup();
+      store.send({ type: 'code-submitted', code });
+      calls[1]?.resolve({ session: session3m });
+      await flush();
+      calls[2]?.resolve(tokens);
+      await flush();
+      const listener = vi.fn();
+      store.subscribe(listener);
+      await vi.advanceTimersByTimeAsync(5 * MINUTE);
+      expect(store.getSnapshot()).toMatchObject({ state: { step: 'done' }, timeLeftMs: null });
+      expect(listener).not.toHaveBeenCalled();
+    });
+
+    it('does not tick while the wizard is off screen', async () => {
+      const fake = fakeAdapter(sessionTraits, session3m);
+      const store = createEnrollmentStore({ adapter: fake.adapter });
+      const deactivate = store.activate();
+      deactivate();
+      const listener = vi.fn();
+      store.subscribe(listener);
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(listener).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('given a request', () => {
+    it('gives the adapter the deadline and a live signal', () => {
+      const { adapter, calls } = fakeAdapter();
+      createEnrollmentStore({ adapter, requestTimeoutMs: 5_000 }).activate();
+      expect(calls[0]?.context.timeoutMs).toBe(5_000);
+      expect(calls[0]?.context.signal.aborted).toBe(false);
+    });
+
+    it('fails it as a timeout whose outcome is unknown when no answer comes in time, and aborts it', async () => {
+      const { adapter, calls } = fakeAdapter();
+      const store = createEnrollmentStore({ adapter });
+      store.activate();
+      await vi.advanceTimersByTimeAsync(DEFAULT_REQUEST_TIMEOUT_MS - 1);
+      expect(store.getSnapshot().state.step).toBe('associating');
+      await vi.advanceTimersByTimeAsync(1);
+      expect(store.getSnapshot().state).toMatchObject({
+        step: 'failed',
+        error: { kind: 'timeout', operation: 'associate', outcomeUnknown: true },
+        retry: { operation: 'associate' },
+      });
+      expect(calls[0]?.context.signal.aborted).toBe(true);
+      // An answer after the deadline no longer counts.
+      calls[0]?.resolve({ secret: 'KEY' });
+      await flush();
+      expect(store.getSnapshot().state.step).toBe('failed');
+    });
+
+    it('takes the default deadline for a timeout that is not a positive number', () => {
+      const { adapter, calls } = fakeAdapter();
+      createEnrollmentStore({ adapter, requestTimeoutMs: Number.NaN }).activate();
+      expect(calls[0]?.context.timeoutMs).toBe(DEFAULT_REQUEST_TIMEOUT_MS);
+    });
+
+    it('reports a plain rejection as unknown, with its outcome unknown', async () => {
+      const { adapter, calls } = fakeAdapter();
+      const store = createEnrollmentStore({ adapter });
+      store.activate();
+      calls[0]?.reject(new RangeError('host adapter bug'));
+      await flush();
+      expect(store.getSnapshot().state).toMatchObject({
+        step: 'failed',
+        error: { kind: 'unknown', name: 'RangeError', outcomeUnknown: true },
+      });
+    });
+  });
+
+  describe('when the wizard goes off screen', () => {
+    it('applies a late answer without telling the host, and sends nothing more', async () => {
+      const { adapter, calls, methods } = fakeAdapter();
+      const store = createEnrollmentStore({ adapter });
+      const onStepChange = vi.fn();
+      store.setCallbacks({ onStepChange });
+      const deactivate = store.activate();
+      deactivate();
+      calls[0]?.resolve({ secret: 'KEY' });
+      await flush();
+      expect(store.getSnapshot().state.step).toBe('setup');
+      expect(onStepChange).not.toHaveBeenCalled();
+      expect(methods()).toEqual(['associate']);
+    });
+
+    it('defers the request a late answer asks for until it is back', async () => {
+      const { adapter, calls, methods } = fakeAdapter();
+      const store = createEnrollmentStore({ adapter });
+      store.activate();
+      calls[0]?.resolve({ secret: 'KEY' });
+      await flush();
+      store.send({ type: 'code-submitted', code });
+      const deactivate = store.activate();
+      deactivate();
+      deactivate();
+      calls[1]?.resolve({});
+      await flush();
+      expect(store.getSnapshot().state.step).toBe('completing');
+      expect(methods()).toEqual(['associate', 'verify']);
+      store.activate();
+      expect(methods()).toEqual(['associate', 'verify', 'complete']);
+    });
+  });
+
+  describe('when the user cancels', () => {
+    it('aborts the request in flight, drops its answer, and calls onCancel once', async () => {
+      const { adapter, calls, methods } = fakeAdapter();
+      const store = createEnrollmentStore({ adapter });
+      const onCancel = vi.fn();
+      const onStepChange = vi.fn();
+      store.setCallbacks({ onCancel, onStepChange });
+      store.activate();
+      calls[0]?.resolve({ secret: 'KEY' });
+      await flush();
+      store.send({ type: 'code-submitted', code });
+      store.cancel();
+      store.cancel();
+      expect(calls[1]?.context.signal.aborted).toBe(true);
+      calls[1]?.resolve({});
+      await flush();
+      expect(store.getSnapshot().state.step).toBe('verifying');
+      expect(methods()).toEqual(['associate', 'verify']);
+      expect(onCancel).toHaveBeenCalledOnce();
+      expect(onStepChange).toHaveBeenCalledTimes(2);
+    });
+
+    it('takes no more events and lets the clock stop', async () => {
+      const { adapter, calls } = fakeAdapter(sessionTraits, session3m);
+      const store = createEnrollmentStore({ adapter });
+      store.activate();
+      calls[0]?.resolve({ secret: 'KEY', session: session3m });
+      await flush();
+      store.cancel();
+      const listener = vi.fn();
+      store.subscribe(listener);
+      expect(store.send({ type: 'code-submitted', code })).toBe(false);
+      await vi.advanceTimersByTimeAsync(5 * MINUTE);
+      expect(listener).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('given host callbacks', () => {
+    let store: EnrollmentStore;
+    let calls: Call[];
+    beforeEach(() => {
+      const fake = fakeAdapter(tokenTraits);
+      store = createEnrollmentStore({ adapter: fake.adapter });
+      calls = fake.calls;
+    });
+
+    it('reports each step, each new error and the result once, to the newest callbacks', async () => {
+      const first = vi.fn();
+      const onStepChange = vi.fn();
+      const onError = vi.fn();
+      const onComplete = vi.fn();
+      store.setCallbacks({ onStepChange: first });
+      store.setCallbacks({ onStepChange, onError, onComplete });
+      store.activate();
+      calls[0]?.resolve({ secret: 'KEY' });
+      await flush();
+      store.send({ type: 'code-submitted', code, deviceName: 'Phone' });
+      calls[1]?.reject(new EnrollmentError({ kind: 'code-mismatch', operation: 'verify', name: 'CodeMismatchException' }));
+      await flush();
+      store.send({ type: 'code-submitted', code });
+      calls[2]?.resolve({});
+      await flush();
+      calls[3]?.resolve({ mode: 'accessToken' });
+      await flush();
+      expect(first).not.toHaveBeenCalled();
+      expect(onStepChange.mock.calls.flat()).toEqual(['setup', 'verifying', 'setup', 'verifying', 'completing', 'done']);
+      expect(onError).toHaveBeenCalledExactlyOnceWith({ kind: 'code-mismatch', operation: 'verify', name: 'CodeMismatchException' });
+      expect(onComplete).toHaveBeenCalledExactlyOnceWith({ mode: 'accessToken' });
+    });
+
+    it('goes on when a callback throws, handing the error to the page', async () => {
+      const reported: unknown[] = [];
+      vi.stubGlobal('reportError', (error: unknown) => reported.push(error));
+      try {
+        store.setCallbacks({
+          onStepChange: () => {
+            throw new Error('host bug');
+          },
+        });
+        store.activate();
+        calls[0]?.resolve({ secret: 'KEY' });
+        await flush();
+        expect(store.getSnapshot().state.step).toBe('setup');
+        expect(reported).toEqual([new Error('host bug')]);
+      } finally {
+        vi.unstubAllGlobals();
+      }
+    });
+  });
+});
