@@ -1,8 +1,10 @@
-import { formatClock, isRunningOut } from '../core';
+import { formatClock } from '../core';
 import type { Messages } from './messages';
 
 interface SessionTimerProps {
   timeLeftMs: number;
+  /** Less than a minute is left: the clock takes the warning colour. */
+  runningOut: boolean;
   messages: Messages;
 }
 
@@ -10,9 +12,9 @@ interface SessionTimerProps {
  * The time left to finish setup, in the Cognito session. A timer (not announced each second); the
  * warning under a minute is announced beside Verify, where the user is by then (see CodeForm).
  */
-export function SessionTimer({ timeLeftMs, messages }: SessionTimerProps) {
+export function SessionTimer({ timeLeftMs, runningOut, messages }: SessionTimerProps) {
   return (
-    <p role="timer" className="mfa-wizard__timer" data-state={isRunningOut(timeLeftMs) ? 'running-out' : 'ok'}>
+    <p role="timer" className="mfa-wizard__timer" data-state={runningOut ? 'running-out' : 'ok'}>
       {messages.timeLeft(formatClock(timeLeftMs))}
     </p>
   );

@@ -52,7 +52,9 @@ export function SetupStep({ headingRef, headingLevel, messages, enrollment, defa
   return (
     <>
       <StepHeading headingRef={headingRef} level={headingLevel}>{messages.setupHeading}</StepHeading>
-      {timeLeftMs !== null && <SessionTimer timeLeftMs={timeLeftMs} messages={messages} />}
+      {timeLeftMs !== null && (
+        <SessionTimer timeLeftMs={timeLeftMs} runningOut={enrollment.runningOut} messages={messages} />
+      )}
       <dl className="mfa-wizard__account">
         <div>
           <dt>{messages.issuerLabel}</dt>
