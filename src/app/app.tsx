@@ -1,165 +1,77 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState, useSyncExternalStore, type ReactNode, type Ref } from 'react';
 import {
   createSignIn,
   MfaEnrollmentWizard,
-  SignInError,
   useFocusOnChange,
-  type AuthenticationResult,
-  type EnrollmentResult,
   type RestartDetails,
   type RestartReason,
-  type SignInStep,
+  type SignIn,
 } from 'cognito-mfa-wizard';
 import type { PageConfig } from './config';
+import { isBusy } from './page-reducer';
+import { createPageStore } from './page-store';
 import { NewPasswordScreen } from './screens/new-password-screen';
 import { SignInScreen } from './screens/sign-in-screen';
 import { SignedInScreen } from './screens/signed-in-screen';
 import { TotpScreen } from './screens/totp-screen';
-import { enrolledRestartNotice, restartNotice, signInErrorText, uncertainRestartNotice } from './texts';
+import { noticeText, signInErrorText } from './texts';
 
-type ChallengeStep<K extends SignInStep['kind']> = Extract<SignInStep, { kind: K }>;
-
-/** Where the page is. Tokens and sessions live here, in memory, and nowhere else. */
-type Screen =
-  | { name: 'sign-in'; notice?: string; username?: string }
-  | { name: 'new-password'; step: ChallengeStep<'new-password-required'> }
-  | { name: 'totp'; step: ChallengeStep<'software-token-mfa'> }
-  | { name: 'enroll-session'; step: ChallengeStep<'mfa-setup'> }
-  | { name: 'signed-in'; displayName: string; tokens: AuthenticationResult; hasApp?: boolean; notice?: string }
-  | { name: 'enroll-token'; displayName: string; tokens: AuthenticationResult };
-
+/** The enrollment page: the page store (reducer and requests) bound to React, and a view per screen. */
 export function App({ config }: { config: PageConfig }) {
-  const [poolId, setPoolId] = useState(config.pools[0]?.id ?? '');
-  const pool = config.pools.find((p) => p.id === poolId) ?? config.pools[0];
-  const clientId = pool?.clientId ?? '';
-  const auth = useMemo(
-    () => createSignIn({ clientId, region: config.region, endpoint: config.endpoint }),
-    [clientId, config.region, config.endpoint],
-  );
-  const [screen, setScreen] = useState<Screen>({ name: 'sign-in' });
-  const [busy, setBusy] = useState(false);
-  // A second Enter or click before React re-renders must not send a second request.
-  const inFlight = useRef(false);
-  const [error, setError] = useState<string>();
+  const [store] = useState(() => {
+    const clients = new Map<string, SignIn>();
+    const authFor = (poolId: string): SignIn => {
+      const pool = config.pools.find((p) => p.id === poolId) ?? config.pools[0];
+      const key = pool?.id ?? '';
+      let auth = clients.get(key);
+      if (!auth) {
+        auth = createSignIn({
+          clientId: pool?.clientId ?? '',
+          region: config.region,
+          endpoint: config.endpoint,
+          requestTimeoutMs: requestTimeoutMs(config),
+        });
+        clients.set(key, auth);
+      }
+      return auth;
+    };
+    return { page: createPageStore(authFor, config.pools[0]?.id ?? ''), authFor };
+  });
+  const { page, authFor } = store;
+  const state = useSyncExternalStore(page.subscribe, page.getState, page.getState);
+  const { screen } = state;
+  const pool = config.pools.find((p) => p.id === state.poolId) ?? config.pools[0];
+  const auth = authFor(state.poolId);
+  const busy = isBusy(state);
+  const error = state.error ? signInErrorText(state.error) : undefined;
   // Where one field is all there is to fill (the password after a restart, a TOTP code), it takes focus.
   const fieldFirst = (screen.name === 'sign-in' && !!screen.username) || screen.name === 'totp';
   const headingRef = useFocusOnChange<HTMLHeadingElement>(screen.name, fieldFirst);
-
-  const go = useCallback((next: Screen) => {
-    setError(undefined);
-    setScreen(next);
-  }, []);
-
-  const follow = useCallback(
-    (step: SignInStep) => {
-      switch (step.kind) {
-        case 'signed-in':
-          return go({ name: 'signed-in', displayName: step.displayName, tokens: step.tokens });
-        case 'mfa-setup':
-          return go({ name: 'enroll-session', step });
-        case 'software-token-mfa':
-          return go({ name: 'totp', step });
-        case 'new-password-required':
-          return go({ name: 'new-password', step });
-        case 'unsupported-challenge':
-          return go({
-            name: 'sign-in',
-            username: step.displayName,
-            notice: `This account needs a sign-in step this page doesn't offer (${step.challenge}). Use the app's main sign-in.`,
-          });
-        default:
-          return step satisfies never;
-      }
-    },
-    [go],
-  );
-
-  // One request at a time; an error keeps the screen and says what to do.
-  const run = useCallback(
-    async (request: () => Promise<SignInStep>, onSessionLost?: string) => {
-      if (inFlight.current) return;
-      inFlight.current = true;
-      setBusy(true);
-      setError(undefined);
-      try {
-        follow(await request());
-      } catch (reason) {
-        const kind = reason instanceof SignInError ? reason.kind : 'unknown';
-        if (onSessionLost !== undefined && kind.startsWith('session-')) {
-          go({ name: 'sign-in', username: onSessionLost, notice: signInErrorText(kind) });
-        } else {
-          setError(signInErrorText(kind));
-        }
-      } finally {
-        inFlight.current = false;
-        setBusy(false);
-      }
-    },
-    [follow, go],
-  );
-
-  const signedInUser = screen.name === 'signed-in' && screen.hasApp === undefined ? screen : undefined;
-  useEffect(() => {
-    if (!signedInUser?.tokens.AccessToken) return;
-    let live = true;
-    auth.hasAuthenticatorApp(signedInUser.tokens.AccessToken).then(
-      (hasApp) => live && setScreen((s) => (s === signedInUser ? { ...s, hasApp } : s)),
-      () => live && setScreen((s) => (s === signedInUser ? { ...s, hasApp: false } : s)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [auth, signedInUser]);
-
-  function signOut(tokens: AuthenticationResult) {
-    // Revoking is a courtesy to the server; forgetting the tokens is what signs out here.
-    if (tokens.RefreshToken) auth.signOut(tokens.RefreshToken).catch(() => undefined);
-    go({ name: 'sign-in', notice: "You're signed out." });
-  }
-
-  /** What both ways into the wizard share: the client, the names, and a way back to sign-in. */
-  function wizardProps(displayName: string) {
-    return {
+  const wizardProps = useMemo(
+    () => ({
       client: auth.client,
       issuer: config.issuer,
-      accountName: displayName,
+      requestTimeoutMs: requestTimeoutMs(config),
       onRestart: (reason: RestartReason, { enrolled }: RestartDetails) =>
-        go({
-          name: 'sign-in',
-          username: displayName,
-          // Whether the app's entry already counts decides what to do with it; the notice must not guess.
-          notice:
-            enrolled === 'unknown' ? uncertainRestartNotice : enrolled ? enrolledRestartNotice : restartNotice[reason],
-        }),
-    };
-  }
-
-  function enrolled(displayName: string, tokens: AuthenticationResult) {
-    go({
-      name: 'signed-in',
-      displayName,
-      tokens,
-      hasApp: true,
-      notice: 'Authenticator app added. From now on, signing in asks for a code from it.',
-    });
-  }
+        page.dispatch({ type: 'restart-requested', reason, enrolled }),
+      onCancel: () => page.dispatch({ type: 'enroll-cancelled' }),
+    }),
+    [auth.client, config.issuer, page],
+  );
 
   switch (screen.name) {
     case 'sign-in':
       return (
         <SignInScreen
-          key={screen.notice ?? 'sign-in'}
+          key={screen.notice?.kind ?? 'sign-in'}
           pools={config.pools}
-          poolId={poolId}
-          onPoolChange={(id) => {
-            setPoolId(id);
-            setError(undefined);
-          }}
+          poolId={state.poolId}
+          onPoolChange={(poolId) => page.dispatch({ type: 'pool-changed', poolId })}
           initialUsername={screen.username ?? ''}
-          notice={screen.notice}
+          notice={screen.notice ? noticeText(screen.notice) : undefined}
           error={error}
           busy={busy}
-          onSubmit={(username, password) => void run(() => auth.signIn(username, password))}
+          onSubmit={(username, password) => page.submit('sign-in', (signIn, options) => signIn.signIn(username, password, options))}
           headingRef={headingRef}
         />
       );
@@ -169,8 +81,10 @@ export function App({ config }: { config: PageConfig }) {
           username={screen.step.displayName}
           error={error}
           busy={busy}
-          onSubmit={(password) => void run(() => auth.setNewPassword(screen.step, password), screen.step.displayName)}
-          onCancel={() => go({ name: 'sign-in', username: screen.step.displayName })}
+          onSubmit={(password) =>
+            page.submit('new-password', (signIn, options) => signIn.setNewPassword(screen.step, password, options))
+          }
+          onCancel={() => page.dispatch({ type: 'cancelled' })}
           headingRef={headingRef}
         />
       );
@@ -181,8 +95,8 @@ export function App({ config }: { config: PageConfig }) {
           deviceName={screen.step.deviceName}
           error={error}
           busy={busy}
-          onSubmit={(code) => void run(() => auth.answerSoftwareTokenMfa(screen.step, code), screen.step.displayName)}
-          onCancel={() => go({ name: 'sign-in', username: screen.step.displayName })}
+          onSubmit={(code) => page.submit('totp', (signIn, options) => signIn.answerSoftwareTokenMfa(screen.step, code, options))}
+          onCancel={() => page.dispatch({ type: 'cancelled' })}
           headingRef={headingRef}
         />
       );
@@ -190,16 +104,16 @@ export function App({ config }: { config: PageConfig }) {
       return (
         <EnrollmentScreen headingRef={headingRef} intro="Your account needs two-step verification before you can sign in.">
           <MfaEnrollmentWizard
-            {...wizardProps(screen.step.displayName)}
+            {...wizardProps}
+            accountName={screen.step.displayName}
             session={screen.step.session}
             username={screen.step.username}
-            clientId={clientId}
+            clientId={pool?.clientId ?? ''}
             sessionIssuedAt={screen.step.issuedAt}
-            {...(pool?.sessionValidityMinutes ? { sessionValidityMinutes: pool.sessionValidityMinutes } : {})}
-            onComplete={(result: EnrollmentResult) =>
-              result.mode === 'session' && enrolled(screen.step.displayName, result.authenticationResult)
+            sessionValidityMinutes={pool?.sessionValidityMinutes}
+            onComplete={(result) =>
+              result.mode === 'session' && page.dispatch({ type: 'enrolled', tokens: result.authenticationResult })
             }
-            onCancel={() => go({ name: 'sign-in', username: screen.step.displayName })}
           />
         </EnrollmentScreen>
       );
@@ -207,10 +121,11 @@ export function App({ config }: { config: PageConfig }) {
       return (
         <SignedInScreen
           username={screen.displayName}
-          hasAuthenticatorApp={screen.hasApp}
-          notice={screen.notice}
-          onSetUp={() => go({ name: 'enroll-token', displayName: screen.displayName, tokens: screen.tokens })}
-          onSignOut={() => signOut(screen.tokens)}
+          app={screen.app}
+          notice={screen.notice ? noticeText(screen.notice) : undefined}
+          onSetUp={() => page.dispatch({ type: 'enroll-requested' })}
+          onCheckAgain={() => page.dispatch({ type: 'check-app-requested' })}
+          onSignOut={() => page.dispatch({ type: 'sign-out-requested' })}
           headingRef={headingRef}
         />
       );
@@ -218,10 +133,10 @@ export function App({ config }: { config: PageConfig }) {
       return (
         <EnrollmentScreen headingRef={headingRef} intro="Add a code from an authenticator app to each sign-in.">
           <MfaEnrollmentWizard
-            {...wizardProps(screen.displayName)}
+            {...wizardProps}
+            accountName={screen.displayName}
             accessToken={screen.tokens.AccessToken ?? ''}
-            onComplete={() => enrolled(screen.displayName, screen.tokens)}
-            onCancel={() => go({ name: 'signed-in', displayName: screen.displayName, tokens: screen.tokens, hasApp: false })}
+            onComplete={() => page.dispatch({ type: 'enrolled' })}
           />
         </EnrollmentScreen>
       );
@@ -230,15 +145,11 @@ export function App({ config }: { config: PageConfig }) {
   }
 }
 
-function EnrollmentScreen({
-  intro,
-  headingRef,
-  children,
-}: {
-  intro: string;
-  headingRef: React.Ref<HTMLHeadingElement>;
-  children: React.ReactNode;
-}) {
+function requestTimeoutMs(config: PageConfig): number | undefined {
+  return config.requestTimeoutSeconds === undefined ? undefined : config.requestTimeoutSeconds * 1000;
+}
+
+function EnrollmentScreen({ intro, headingRef, children }: { intro: string; headingRef: Ref<HTMLHeadingElement>; children: ReactNode }) {
   return (
     <section aria-labelledby="enroll-heading">
       <h1 id="enroll-heading" tabIndex={-1} ref={headingRef}>

@@ -12,6 +12,13 @@ describe('parseConfig', () => {
     });
   });
 
+  it('takes a request timeout in seconds', () => {
+    expect(parseConfig({ region: 'eu-west-1', ...pool, requestTimeoutSeconds: 7.5 }, 'x').requestTimeoutSeconds).toBe(7.5);
+    expect(configFromEnv({ VITE_COGNITO_USER_POOL_ID: pool.userPoolId, VITE_COGNITO_REQUEST_TIMEOUT_SECONDS: '9' })).toMatchObject({
+      requestTimeoutSeconds: 9,
+    });
+  });
+
   it('takes several pools, an endpoint, and falls back to the given issuer', () => {
     const config = parseConfig(
       {
@@ -38,6 +45,8 @@ describe('parseConfig', () => {
     ['a remote endpoint over http', { region: 'eu-west-1', ...pool, endpoint: 'http://evil.example' }, /must use https/],
     ['an empty pool list', { region: 'eu-west-1', pools: [] }, /no user pool/],
     ['a session validity out of range', { region: 'eu-west-1', ...pool, sessionValidityMinutes: 20 }, /3 to 15/],
+    ['a request timeout of no time', { region: 'eu-west-1', ...pool, requestTimeoutSeconds: 0 }, /1 to 120/],
+    ['a request timeout that is no number', { region: 'eu-west-1', ...pool, requestTimeoutSeconds: '5' }, /1 to 120/],
     ['a session validity that is no number', { region: 'eu-west-1', ...pool, sessionValidityMinutes: NaN }, /whole number/],
   ])('refuses %s with a message saying what is wrong', (_, raw, message) => {
     expect(() => parseConfig(raw, 'x')).toThrow(ConfigError);

@@ -16,6 +16,8 @@ export interface PageConfig {
   endpoint?: string;
   /** The name the authenticator app shows for this account. */
   issuer: string;
+  /** How long each request to Cognito may take before the page says so (seconds, 1 to 120; default 20). */
+  requestTimeoutSeconds?: number;
   pools: PoolConfig[];
 }
 
@@ -92,10 +94,15 @@ export function parseConfig(raw: unknown, fallbackIssuer: string): PageConfig {
   }
   const pools = Array.isArray(raw.pools) ? raw.pools : [raw];
   if (pools.length === 0) throw new ConfigError('The configuration lists no user pool.');
+  const timeout = raw.requestTimeoutSeconds;
+  if (timeout !== undefined && (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout < 1 || timeout > 120)) {
+    throw new ConfigError('"requestTimeoutSeconds" must be a number of seconds from 1 to 120.');
+  }
   return {
     region,
     ...(endpoint === undefined ? {} : { endpoint }),
     issuer: optionalText(raw, 'issuer') ?? fallbackIssuer,
+    ...(typeof timeout === 'number' ? { requestTimeoutSeconds: timeout } : {}),
     pools: pools.map((pool, index) => parsePool(pool, index, region, endpoint !== undefined)),
   };
 }
@@ -105,7 +112,9 @@ export function configFromEnv(env: Record<string, string | boolean | undefined>)
   const read = (key: string) => (typeof env[key] === 'string' && env[key] !== '' ? env[key] : undefined);
   if (!read('VITE_COGNITO_USER_POOL_ID')) return undefined;
   const minutes = read('VITE_COGNITO_SESSION_MINUTES');
+  const timeout = read('VITE_COGNITO_REQUEST_TIMEOUT_SECONDS');
   return {
+    ...(timeout ? { requestTimeoutSeconds: Number(timeout) } : {}),
     region: read('VITE_COGNITO_REGION'),
     endpoint: read('VITE_COGNITO_ENDPOINT'),
     issuer: read('VITE_MFA_ISSUER'),

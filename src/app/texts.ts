@@ -1,4 +1,5 @@
 import { defaultMessages, type RestartReason, type SignInErrorKind } from 'cognito-mfa-wizard';
+import type { Notice } from './page-reducer';
 
 /** Why the user is back at the sign-in form, in the words the page shows. */
 export const restartNotice: Record<RestartReason, string> = {
@@ -69,3 +70,24 @@ export function signInErrorText(kind: SignInErrorKind): string {
   }
 }
 
+/** What a notice on the sign-in form or the signed-in page says. */
+export function noticeText(notice: Notice): string {
+  switch (notice.kind) {
+    case 'restart':
+      // Whether the app's entry already counts decides what to do with it; the notice must not guess.
+      if (notice.enrolled === 'unknown') return uncertainRestartNotice;
+      return notice.enrolled ? enrolledRestartNotice : restartNotice[notice.reason];
+    case 'session-lost':
+      return signInErrorText(notice.error);
+    case 'unsupported-challenge':
+      return `This account needs a sign-in step this page doesn't offer (${notice.challenge}). Use the app's main sign-in.`;
+    case 'signed-out':
+      return notice.revoked === 'no'
+        ? "You're signed out on this device, but the sign-in service couldn't be told, so your sign-in may stay valid elsewhere until it expires (within an hour)."
+        : "You're signed out.";
+    case 'enrolled':
+      return 'Authenticator app added. From now on, signing in asks for a code from it.';
+    default:
+      return notice satisfies never;
+  }
+}

@@ -71,6 +71,11 @@ describe('classifyError', () => {
       expect(classifyError({ name, hasResponse }, 'session')).toBe(kind);
     });
 
+    it.each([502, 503, 504])('an answer %d without a Cognito error name (a proxy) is internal-error', (status) => {
+      expect(classifyError({ name: 'SyntaxError', hasResponse: true, status }, 'session')).toBe('internal-error');
+      expect(classifyError({ name: 'SyntaxError', hasResponse: true, status: 200 }, 'session')).toBe('unknown');
+    });
+
     it.each(['ECONNREFUSED', 'ECONNRESET', 'EPIPE'])('a Node socket error with code %s is network', (code) => {
       expect(classifyError({ name: 'Error', code, hasResponse: false }, 'session')).toBe('network');
       expect(classifyError({ name: 'Error', code, hasResponse: true, status: 400 }, 'session')).toBe('unknown');

@@ -61,6 +61,8 @@ export function classifyError(facts: ErrorFacts, credential: Credential): Wizard
   }
   const known = Object.hasOwn(kindByName, facts.name) ? kindByName[facts.name] : undefined;
   if (known) return known;
+  // A server error without a Cognito name: a proxy or load balancer in front of Cognito (502, 503, 504).
+  if (facts.hasResponse && (facts.status ?? 0) >= 500) return 'internal-error';
   if (!facts.hasResponse && timeoutNames.has(facts.name)) return 'timeout';
   if (!facts.hasResponse && (noResponseNames.has(facts.name) || socketErrorCode.test(facts.code ?? ''))) return 'network';
   return 'unknown';

@@ -1,0 +1,80 @@
+import { SignInError, type RequestOptions, type SignIn, type SignInErrorKind, type SignInStep } from 'cognito-mfa-wizard';
+import { initialPageState, pageEffectOf, pageReducer, type FormRequest, type PageEvent, type PageState } from './page-reducer';
+
+export interface PageStore {
+  getState(): PageState;
+  subscribe(listener: () => void): () => void;
+  /** Feeds an event to the reducer and starts what the new state asks for; false when nothing changed. */
+  dispatch(event: PageEvent): boolean;
+  /**
+   * Sends a form's request when the page can take it (nothing else in flight, the form's own screen),
+   * with its input kept in `perform`'s closure, never in the state.
+   */
+  submit(request: FormRequest, perform: (auth: SignIn, options: RequestOptions) => Promise<SignInStep>): void;
+}
+
+/**
+ * The page's reducer and the requests it asks for, outside React (as the wizard's store is). A request
+ * the page stops waiting for (the user cancelled, went elsewhere) is aborted, and its answer, if it
+ * comes anyway, names a request that is no longer pending: the reducer drops it.
+ */
+export function createPageStore(authFor: (poolId: string) => SignIn, poolId: string): PageStore {
+  let state = initialPageState(poolId);
+  const listeners = new Set<() => void>();
+  const inFlight = new Map<number, AbortController>();
+
+  function dispatch(event: PageEvent): boolean {
+    const previous = state;
+    const next = pageReducer(previous, event);
+    if (next === previous) return false;
+    state = next;
+    if (previous.pending && previous.pending.id !== next.pending?.id) inFlight.get(previous.pending.id)?.abort();
+    for (const listener of listeners) listener();
+    const effect = pageEffectOf(previous, next);
+    if (effect?.type === 'check-app') {
+      const { id, accessToken } = effect;
+      track(id, (auth, options) => auth.hasAuthenticatorApp(accessToken, options)).then(
+        (hasApp) => dispatch({ type: 'app-checked', id, hasApp }),
+        () => dispatch({ type: 'app-check-failed', id }),
+      );
+    } else if (effect?.type === 'revoke') {
+      const { id, refreshToken } = effect;
+      track(id, (auth, options) => auth.signOut(refreshToken, options)).then(
+        () => dispatch({ type: 'revoked', id, ok: true }),
+        () => dispatch({ type: 'revoked', id, ok: false }),
+      );
+    }
+    return true;
+  }
+
+  async function track<T>(id: number, perform: (auth: SignIn, options: RequestOptions) => Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    inFlight.set(id, controller);
+    try {
+      return await perform(authFor(state.poolId), { signal: controller.signal });
+    } finally {
+      inFlight.delete(id);
+    }
+  }
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    dispatch,
+    submit(request, perform) {
+      if (!dispatch({ type: 'submitted', request })) return;
+      const id = state.lastRequest;
+      track(id, perform).then(
+        (step) => dispatch({ type: 'answered', id, step }),
+        (reason: unknown) => dispatch({ type: 'failed', id, error: errorKindOf(reason) }),
+      );
+    },
+  };
+}
+
+function errorKindOf(reason: unknown): SignInErrorKind {
+  return reason instanceof SignInError ? reason.kind : 'unknown';
+}
