@@ -12,16 +12,26 @@ const LABELS: Record<string, string> = {
   shortToken: 'MFA optional, short access tokens (tests)',
 };
 
+/** The MFA setting each seeded pool was made with (see local-cognito/seed.ts). */
+const MFA: Record<string, 'required' | 'optional'> = {
+  required: 'required',
+  optional: 'optional',
+  shortSession: 'required',
+  shortToken: 'optional',
+};
+
 function pageConfigFor(details: LocalCognitoDetails) {
   return {
     region: details.region,
     endpoint: details.endpoint,
     issuer: 'Cognito MFA demo',
+    helpUrl: '/lost-phone.html',
     pools: Object.entries(details.pools).map(([id, { userPoolId, clientId, users }]) => ({
       id,
       label: LABELS[id] ?? id,
       userPoolId,
       clientId,
+      ...(MFA[id] ? { mfa: MFA[id] } : {}),
       demoUsers: users,
     })),
   };

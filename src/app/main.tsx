@@ -4,6 +4,7 @@ import 'cognito-mfa-wizard/styles.css';
 import './page.css';
 import { App } from './app';
 import { ConfigError, loadConfig } from './config';
+import { languages, pickLanguage } from './languages';
 import { ConfigProblem } from './screens/config-problem';
 
 const container = document.getElementById('root');
@@ -18,6 +19,14 @@ const render = (node: React.ReactNode) =>
 
 loadConfig().then(
   (config) => render(<App config={config} />),
-  (error: unknown) =>
-    render(<ConfigProblem message={error instanceof ConfigError ? error.message : 'The configuration could not be read.'} />),
+  (error: unknown) => {
+    const language = pickLanguage(navigator.languages, new URLSearchParams(location.search).get('lang'));
+    document.documentElement.lang = language;
+    render(
+      <ConfigProblem
+        t={languages[language].page}
+        message={error instanceof ConfigError ? error.message : 'The configuration could not be read.'}
+      />,
+    );
+  },
 );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textShape } from '../../test/text-shape';
 import type { Messages } from '../messages';
 import { deMessages } from './de';
 import { enMessages } from './en';
@@ -10,17 +11,6 @@ const locales: [string, Messages][] = [
   ['de', deMessages],
   ['es', esMessages],
 ];
-
-/** What a text must keep in every language: the values it is given, and the numbers it states. */
-function placeholders(value: unknown): string[] {
-  if (typeof value === 'function') {
-    const marks = ['⟦1⟧', '⟦2⟧', '⟦3⟧'];
-    const text = String((value as (...args: string[]) => string)(...marks));
-    return [...marks.filter((mark) => text.includes(mark)), ...placeholders(text.replace(/⟦\d⟧/g, ''))];
-  }
-  if (Array.isArray(value)) return value.flatMap((item) => placeholders(item));
-  return String(value).match(/\d+/g)?.sort() ?? [];
-}
 
 describe.each(locales)('the %s messages', (lang, messages) => {
   it('have every key of the English ones, and no other', () => {
@@ -36,7 +26,7 @@ describe.each(locales)('the %s messages', (lang, messages) => {
     const translated = messages[key];
     expect(typeof translated).toBe(typeof english);
     if (Array.isArray(english)) expect(translated).toHaveLength(english.length);
-    expect(placeholders(translated)).toEqual(placeholders(english));
+    expect(textShape(translated)).toEqual(textShape(english));
     expect(String(typeof translated === 'function' ? translated('a', 'b') : translated).trim()).not.toBe('');
   });
 
