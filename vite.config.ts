@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
 import { contentSecurityPolicyPlugin } from './dev/content-security-policy.ts';
+import { securityHeaders } from './dev/security-headers.ts';
 import { localCognitoConfig } from './dev/vite-plugin.ts';
 
 const stylesheet = fileURLToPath(new URL('./src/react/mfa-wizard.css', import.meta.url));
@@ -30,7 +31,7 @@ const library = {
 };
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), localCognitoConfig(), contentSecurityPolicyPlugin({ ...loadEnv(mode, process.cwd()), ...process.env })],
+  plugins: [react(), securityHeaders(), localCognitoConfig(), contentSecurityPolicyPlugin({ ...loadEnv(mode, process.cwd()), ...process.env })],
   ...(mode === 'lib' ? { build: library } : {}),
   resolve: {
     // The page imports the library by its package name, as any host app does.

@@ -12,7 +12,7 @@ import {
 } from 'cognito-mfa-wizard';
 import type { PageConfig } from './config';
 import { languages, pickLanguage, type Language } from './languages';
-import { isBusy, type Screen } from './page-reducer';
+import { isBusy, type Notice, type Screen } from './page-reducer';
 import type { PageMessages } from './page-messages';
 import { createPageStore } from './page-store';
 import { Confirm } from './screens/confirm';
@@ -24,8 +24,11 @@ import { noticeText, signInErrorText } from './texts';
 import { useDocumentTitle } from './use-document-title';
 import { useLeaveGuard } from './use-leave-guard';
 
-/** The enrollment page: the page store (reducer and requests) bound to React, and a view per screen. */
-export function App({ config }: { config: PageConfig }) {
+/**
+ * The enrollment page: the page store (reducer and requests) bound to React, and a view per screen.
+ * `notice`: why the page starts at sign-in, when it is not the first time it is shown.
+ */
+export function App({ config, notice }: { config: PageConfig; notice?: Notice }) {
   const [store] = useState(() => {
     const clients = new Map<string, SignIn>();
     const authFor = (poolId: string): SignIn => {
@@ -43,7 +46,7 @@ export function App({ config }: { config: PageConfig }) {
       }
       return auth;
     };
-    return { page: createPageStore(authFor, config.pools[0]?.id ?? ''), authFor };
+    return { page: createPageStore(authFor, config.pools[0]?.id ?? '', notice), authFor };
   });
   const { page, authFor } = store;
   const state = useSyncExternalStore(page.subscribe, page.getState, page.getState);

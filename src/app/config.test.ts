@@ -111,6 +111,27 @@ describe('loadConfig', () => {
     expect(String(fetchConfig.mock.calls[0]?.[0])).toBe(new URL('/config.json', window.location.href).href);
   });
 
+  describe('given a page opened at a deep path (/any/path/)', () => {
+    const fetchedFrom = async (env: Record<string, string>) => {
+      window.history.replaceState(null, '', '/any/path/');
+      const fetchConfig = vi.fn<typeof fetch>(async () => Response.json({ region: 'eu-west-1', ...pool }));
+      await loadConfig(env, fetchConfig);
+      return String(fetchConfig.mock.calls[0]?.[0]);
+    };
+
+    it("fetches config.json from the app's base path, not from beside that path", async () => {
+      expect(await fetchedFrom({ BASE_URL: '/' })).toBe(new URL('/config.json', window.location.href).href);
+    });
+
+    it('follows a base path the build names', async () => {
+      expect(await fetchedFrom({ BASE_URL: '/enroll/' })).toBe(new URL('/enroll/config.json', window.location.href).href);
+    });
+
+    it("takes the origin's root for a relative base, which names no fixed path", async () => {
+      expect(await fetchedFrom({ BASE_URL: './' })).toBe(new URL('/config.json', window.location.href).href);
+    });
+  });
+
   it.each([
     ['missing', async () => new Response('', { status: 404 }), /No configuration/],
     ['failing', async () => new Response('', { status: 500 }), /HTTP 500/],

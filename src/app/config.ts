@@ -1,3 +1,5 @@
+import { AWS_REGION, isHttpsOrLoopback } from './aws-endpoints';
+
 /** One user pool the page signs in to. A deployment has one; the local demo offers two. */
 export interface PoolConfig {
   id: string;
@@ -52,7 +54,6 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 const USER_POOL_ID = /^([\w-]+)_[0-9a-zA-Z]+$/;
 const CLIENT_ID = /^[\w+]{1,128}$/;
 
@@ -147,7 +148,7 @@ function parseHelpUrl(raw: unknown): string | undefined {
 export function parseConfig(raw: unknown, fallbackIssuer: string): PageConfig {
   if (!isObject(raw)) throw new ConfigError('The configuration is not a JSON object.');
   const region = text(raw, 'region', 'The configuration');
-  if (!REGION.test(region)) throw new ConfigError(`"${region}" is not an AWS Region (like eu-west-1).`);
+  if (!AWS_REGION.test(region)) throw new ConfigError(`"${region}" is not an AWS Region (like eu-west-1).`);
   const endpoint = optionalText(raw, 'endpoint');
   if (endpoint !== undefined) {
     let url: URL;
@@ -156,7 +157,7 @@ export function parseConfig(raw: unknown, fallbackIssuer: string): PageConfig {
     } catch {
       throw new ConfigError(`The endpoint "${endpoint}" is not a URL.`);
     }
-    if (url.protocol !== 'https:' && !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
+    if (!isHttpsOrLoopback(url)) {
       throw new ConfigError(`The endpoint "${endpoint}" must use https (plain http only on this machine).`);
     }
   }
@@ -208,8 +209,19 @@ function jsonOr(text: string): unknown {
 }
 
 /**
+ * config.json's one address: at the app's base path (Vite's BASE_URL, `/` unless the build
+ * says otherwise), on the page's origin. Never relative to the page's own path: a link to
+ * /any/path/ would otherwise choose which file configures the page.
+ */
+export function configUrl(env: Record<string, string | boolean | undefined>, origin: string): URL {
+  const base = typeof env.BASE_URL === 'string' && env.BASE_URL !== '' ? env.BASE_URL : '/';
+  // A relative base (`./`) names no fixed path: the origin's root is the one place left.
+  return new URL(`${base.endsWith('/') ? base : `${base}/`}config.json`, `${origin}/`);
+}
+
+/**
  * The page's configuration: from the build environment, else from config.json
- * served beside the page. Never from the page's address: a link must not be able
+ * at the app's base path. Never from the page's address: a link must not be able
  * to point the page, and with it a user's password and codes, at another host.
  */
 export async function loadConfig(
@@ -221,12 +233,12 @@ export async function loadConfig(
   if (fromEnv) return parseConfig(fromEnv, fallbackIssuer);
   let res: Response;
   try {
-    res = await fetchConfig(new URL('config.json', document.baseURI), { cache: 'no-store', credentials: 'same-origin' });
+    res = await fetchConfig(configUrl(env, location.origin), { cache: 'no-store', credentials: 'same-origin' });
   } catch {
     throw new ConfigError('config.json could not be loaded: the network failed.');
   }
   if (res.status === 404) {
-    throw new ConfigError('No configuration: add config.json beside the page, or build with VITE_COGNITO_* set.');
+    throw new ConfigError('No configuration: add config.json beside index.html, or build with VITE_COGNITO_* set.');
   }
   if (!res.ok) throw new ConfigError(`config.json could not be loaded (HTTP ${res.status}).`);
   let raw: unknown;

@@ -1,32 +1,49 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import 'cognito-mfa-wizard/styles.css';
 import './page.css';
 import { App } from './app';
+import { onBackForwardCache } from './back-forward-cache';
 import { ConfigError, loadConfig } from './config';
 import { languages, pickLanguage } from './languages';
+import type { Notice } from './page-reducer';
 import { ConfigProblem } from './screens/config-problem';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');
 const root = createRoot(container);
+// Synchronous, so that what the page drops or shows is in the DOM before the browser freezes or paints it.
 const render = (node: React.ReactNode) =>
-  root.render(
-    <StrictMode>
-      <main className="card">{node}</main>
-    </StrictMode>,
+  flushSync(() =>
+    root.render(
+      <StrictMode>
+        <main className="card">{node}</main>
+      </StrictMode>,
+    ),
   );
 
-loadConfig().then(
-  (config) => render(<App config={config} />),
-  (error: unknown) => {
-    const language = pickLanguage(navigator.languages, new URLSearchParams(location.search).get('lang'));
-    document.documentElement.lang = language;
-    render(
-      <ConfigProblem
-        t={languages[language].page}
-        message={error instanceof ConfigError ? error.message : 'The configuration could not be read.'}
-      />,
-    );
-  },
-);
+const configured = loadConfig();
+/** The page from its start: the sign-in form (with `notice`), or what is wrong with the configuration. */
+const start = (notice?: Notice) =>
+  configured.then(
+    (config) => render(<App config={config} notice={notice} />),
+    (error: unknown) => {
+      const language = pickLanguage(navigator.languages, new URLSearchParams(location.search).get('lang'));
+      document.documentElement.lang = language;
+      render(
+        <ConfigProblem
+          t={languages[language].page}
+          message={error instanceof ConfigError ? error.message : 'The configuration could not be read.'}
+        />,
+      );
+    },
+  );
+void start();
+
+// Keys, sessions and tokens live only in the page's memory, and the back/forward cache keeps that
+// memory. Going into it, the page drops them all; coming out, it starts over at sign-in and says why.
+onBackForwardCache({
+  leaving: () => render(null),
+  restored: () => void start({ kind: 'restored-from-history' }),
+});

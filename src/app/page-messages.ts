@@ -96,6 +96,8 @@ export interface PageMessages {
   enrolledNotice: string;
   replacedNotice: string;
   turnedOffNotice: string;
+  /** The page came back from the browser's back/forward cache and forgot the sign-in. */
+  restoredFromHistory: string;
 
   wrongCredentials: string;
   passwordRejected: string;

@@ -13,7 +13,9 @@ export type Notice =
   | { kind: 'signed-out'; revoked: 'pending' | 'yes' | 'no' }
   | { kind: 'enrolled' }
   | { kind: 'replaced' }
-  | { kind: 'turned-off' };
+  | { kind: 'turned-off' }
+  /** The browser showed the page again from its back/forward cache, and the page forgot everything. */
+  | { kind: 'restored-from-history' };
 
 /** Where the page is. Tokens and sessions live here, in memory, and nowhere else. */
 export type Screen =
@@ -73,8 +75,8 @@ export type PageEffect =
   | { type: 'turn-off'; id: number; accessToken: string }
   | { type: 'revoke'; id: number; refreshToken: string };
 
-export function initialPageState(poolId: string): PageState {
-  return { poolId, screen: { name: 'sign-in' }, pending: null, lastRequest: 0 };
+export function initialPageState(poolId: string, notice?: Notice): PageState {
+  return { poolId, screen: notice ? { name: 'sign-in', notice } : { name: 'sign-in' }, pending: null, lastRequest: 0 };
 }
 
 /** The screen each form request belongs to: a request is sent only from its own screen. */

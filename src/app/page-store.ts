@@ -1,5 +1,5 @@
 import { SignInError, type RequestOptions, type SignIn, type SignInErrorKind, type SignInStep } from 'cognito-mfa-wizard';
-import { initialPageState, pageEffectOf, pageReducer, type FormRequest, type PageEvent, type PageState } from './page-reducer';
+import { initialPageState, pageEffectOf, pageReducer, type FormRequest, type Notice, type PageEvent, type PageState } from './page-reducer';
 
 export interface PageStore {
   getState(): PageState;
@@ -18,8 +18,8 @@ export interface PageStore {
  * the page stops waiting for (the user cancelled, went elsewhere) is aborted, and its answer, if it
  * comes anyway, names a request that is no longer pending: the reducer drops it.
  */
-export function createPageStore(authFor: (poolId: string) => SignIn, poolId: string): PageStore {
-  let state = initialPageState(poolId);
+export function createPageStore(authFor: (poolId: string) => SignIn, poolId: string, notice?: Notice): PageStore {
+  let state = initialPageState(poolId, notice);
   const listeners = new Set<() => void>();
   const inFlight = new Map<number, AbortController>();
 

@@ -87,6 +87,8 @@ export function noticeText(notice: Notice, { page, wizard }: Texts = english): s
       return page.replacedNotice;
     case 'turned-off':
       return page.turnedOffNotice;
+    case 'restored-from-history':
+      return page.restoredFromHistory;
     default:
       return notice satisfies never;
   }

@@ -75,7 +75,7 @@ export const dePage: PageMessages = {
 
   configProblemHeading: 'Diese Seite ist noch nicht eingerichtet',
   configProblemBody:
-    'Sie braucht die Region des Benutzerpools, seine ID und die ID eines App-Clients: entweder in config.json neben der Seite oder als VITE_COGNITO_*-Variablen beim Build. Das README erklärt, wie.',
+    'Sie braucht die Region des Benutzerpools, seine ID und die ID eines App-Clients: entweder in config.json neben index.html (im Basispfad der Website, unabhängig von der Adresse der Seite) oder als VITE_COGNITO_*-Variablen beim Build. Das README erklärt, wie.',
 
   restartNotice: {
     'session-expired':
@@ -93,6 +93,8 @@ export const dePage: PageMessages = {
   enrolledNotice: 'Authenticator-App hinzugefügt. Ab jetzt fragt die Anmeldung nach einem Code aus dieser App.',
   replacedNotice: 'Authenticator-App ersetzt. Nur der neue Eintrag funktioniert jetzt: Löschen Sie den alten in Ihrer App.',
   turnedOffNotice: 'Authenticator-App ausgeschaltet. Die Anmeldung fragt nicht mehr nach einem Code.',
+  restoredFromHistory:
+    'Sie sind mit Zurück oder Vor auf diese Seite zurückgekehrt. Zum Schutz Ihres Kontos hat sie Ihre Anmeldung und jede laufende Einrichtung vergessen. Melden Sie sich erneut an.',
 
   wrongCredentials: 'Benutzername oder Passwort stimmen nicht. Prüfen Sie beides und versuchen Sie es erneut.',
   passwordRejected: 'Dieses Passwort erfüllt die oben genannten Regeln nicht. Wählen Sie ein anderes.',

@@ -73,7 +73,7 @@ export const enPage: PageMessages = {
 
   configProblemHeading: "This page isn't set up yet",
   configProblemBody:
-    "It needs the user pool's Region, its id and an app client id: either in config.json beside the page, or as VITE_COGNITO_* variables at build time. The README says how.",
+    "It needs the user pool's Region, its id and an app client id: either in config.json beside index.html (at the site's base path, whatever the page's address), or as VITE_COGNITO_* variables at build time. The README says how.",
 
   restartNotice: {
     'session-expired':
@@ -90,6 +90,8 @@ export const enPage: PageMessages = {
   enrolledNotice: 'Authenticator app added. From now on, signing in asks for a code from it.',
   replacedNotice: 'Authenticator app replaced. Only the new entry works now: delete the old one from your app.',
   turnedOffNotice: 'Authenticator app turned off. Signing in no longer asks for a code.',
+  restoredFromHistory:
+    'You came back to this page with Back or Forward. To keep your account safe it forgot your sign-in and any setup in progress. Sign in again.',
 
   wrongCredentials: 'The username or password is not right. Check them and try again.',
   passwordRejected: "That password doesn't meet the requirements listed above. Choose another one.",

@@ -74,7 +74,7 @@ export const esPage: PageMessages = {
 
   configProblemHeading: 'Esta página aún no está configurada',
   configProblemBody:
-    'Necesita la región del grupo de usuarios, su identificador y el de un cliente de aplicación: en config.json junto a la página, o en las variables VITE_COGNITO_* al compilar. El README explica cómo.',
+    'Necesita la región del grupo de usuarios, su identificador y el de un cliente de aplicación: en config.json junto a index.html (en la ruta base del sitio, sea cual sea la dirección de la página), o en las variables VITE_COGNITO_* al compilar. El README explica cómo.',
 
   restartNotice: {
     'session-expired':
@@ -92,6 +92,8 @@ export const esPage: PageMessages = {
   enrolledNotice: 'App de autenticación añadida. A partir de ahora, al iniciar sesión se te pedirá un código de ella.',
   replacedNotice: 'App de autenticación sustituida. Ahora solo funciona la entrada nueva: borra la antigua de tu app.',
   turnedOffNotice: 'App de autenticación desactivada. Al iniciar sesión ya no se pide ningún código.',
+  restoredFromHistory:
+    'Has vuelto a esta página con Atrás o Adelante. Para proteger tu cuenta, ha olvidado tu inicio de sesión y cualquier configuración en curso. Vuelve a iniciar sesión.',
 
   wrongCredentials: 'El nombre de usuario o la contraseña no son correctos. Compruébalos e inténtalo de nuevo.',
   passwordRejected: 'Esa contraseña no cumple las reglas indicadas arriba. Elige otra.',

@@ -75,7 +75,7 @@ export const frPage: PageMessages = {
 
   configProblemHeading: 'Cette page n’est pas encore configurée',
   configProblemBody:
-    'Elle a besoin de la région du groupe d’utilisateurs, de son identifiant et d’un identifiant de client d’application\u00a0: soit dans config.json à côté de la page, soit dans les variables VITE_COGNITO_* au moment de la compilation. Le README explique comment.',
+    'Elle a besoin de la région du groupe d’utilisateurs, de son identifiant et d’un identifiant de client d’application\u00a0: soit dans config.json à côté d’index.html (à la racine du site, quelle que soit l’adresse de la page), soit dans les variables VITE_COGNITO_* au moment de la compilation. Le README explique comment.',
 
   restartNotice: {
     'session-expired':
@@ -94,6 +94,8 @@ export const frPage: PageMessages = {
   replacedNotice:
     'Application d’authentification remplacée. Seule la nouvelle entrée fonctionne désormais\u00a0: supprimez l’ancienne de votre application.',
   turnedOffNotice: 'Application d’authentification désactivée. La connexion ne demande plus de code.',
+  restoredFromHistory:
+    'Vous êtes revenu sur cette page avec Précédent ou Suivant. Pour protéger votre compte, elle a oublié votre connexion et toute configuration en cours. Reconnectez-vous.',
 
   wrongCredentials: 'Le nom d’utilisateur ou le mot de passe est incorrect. Vérifiez-les et réessayez.',
   passwordRejected: 'Ce mot de passe ne respecte pas les règles indiquées ci-dessus. Choisissez-en un autre.',
