@@ -58,7 +58,9 @@ test.describe('the signed-in page manages the authenticator app (pool with optio
     await expectNoViolations(page, "Turn off's question");
     await question.getByRole('button', { name: enPage.turnOffApp }).click();
     await expect(page.getByText('Authenticator app: Not set up')).toBeVisible();
-    await expect(page.getByRole('heading', { name: "You're signed in" })).toHaveAccessibleDescription(enPage.turnedOffNotice);
+    const heading = page.getByRole('heading', { name: "You're signed in" });
+    await expect(heading).toBeFocused();
+    await expect(heading).toHaveAccessibleDescription(enPage.turnedOffNotice);
     await expectNoViolations(page, 'turned off');
 
     await page.getByRole('button', { name: 'Sign out' }).click();

@@ -24,6 +24,8 @@ interface Shot {
   press?: RegExp[];
   /** The whole page, not only its first screen. */
   fullPage?: boolean;
+  /** The sign-in form instead of the setup screen. */
+  signInForm?: boolean;
 }
 
 const laptop = { viewport: { width: 1280, height: 800 } };
@@ -32,6 +34,8 @@ const zoomed = { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 };
 const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
 const SHOTS: Shot[] = [
+  { name: 'sign-in-1280x800', context: { ...laptop, colorScheme: 'light' }, signInForm: true },
+  { name: 'sign-in-390x844', context: { ...phone, colorScheme: 'light' }, signInForm: true },
   { name: 'desktop-1280x800-light', context: { ...laptop, colorScheme: 'light' } },
   { name: 'desktop-1280x800-dark', context: { ...laptop, colorScheme: 'dark' } },
   { name: 'desktop-1280x800-forced-colors-wrong-code', context: { ...laptop, forcedColors: 'active' }, wrongCode: true },
@@ -81,6 +85,13 @@ async function main() {
       const user = await newUserIn(details, 'required');
       await page.goto(url);
       await page.getByRole('radio', { name: 'MFA required', exact: true }).check();
+      if (shot.signInForm) {
+        const file = join(out, `${shot.name}.png`);
+        await page.screenshot({ path: file, scale: 'css' });
+        report.push(file);
+        await context.close();
+        continue;
+      }
       await page.getByLabel('Username').fill(user.username);
       await page.getByLabel('Password').fill(user.password);
       await page.getByRole('button', { name: 'Sign in' }).click();

@@ -35,7 +35,7 @@ export function SignedInScreen(props: SignedInScreenProps) {
   const statusText: Record<AppStatus, string> = { checking: t.appChecking, on: t.appOn, off: t.appOff, unknown: t.appUnknown };
   const [asking, setAsking] = useState<Question>();
   const buttons = useRef<Partial<Record<Question, HTMLButtonElement | null>>>({});
-  // Back from a question without doing anything: focus returns to the button that asked it.
+  // Back from a question: focus returns to the button that asked it.
   const keep = (question: Question) => {
     setAsking(undefined);
     requestAnimationFrame(() => buttons.current[question]?.focus());
@@ -85,8 +85,9 @@ export function SignedInScreen(props: SignedInScreenProps) {
           confirmLabel={t.turnOffApp}
           keepLabel={t.keepApp}
           onConfirm={() => {
-            setAsking(undefined);
             props.onTurnOff();
+            // On the busy button until Cognito answers; then the heading reads out what happened.
+            keep('turn-off');
           }}
           onKeep={() => keep('turn-off')}
         />
