@@ -79,6 +79,15 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
     [auth.client, config, page, w],
   );
 
+  // What both ways into the wizard share; Back, confirmed, leaves setup as Cancel would.
+  const enrollmentView = {
+    t,
+    w,
+    issuer: config.issuer,
+    headingRef,
+    onLeave: () => page.dispatch({ type: 'enroll-cancelled' }),
+  };
+
   const content = (() => {
     switch (screen.name) {
       case 'sign-in':
@@ -134,12 +143,8 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
         return (
           <EnrollmentScreen
             key="enroll-session"
-            t={t}
-            w={w}
-            issuer={config.issuer}
-            headingRef={headingRef}
+            {...enrollmentView}
             intro={t.enrollSessionIntro}
-            onLeave={() => page.dispatch({ type: 'enroll-cancelled' })}
             wizard={(onStepChange) => (
               <MfaEnrollmentWizard
                 {...wizardProps}
@@ -181,12 +186,8 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
         return (
           <EnrollmentScreen
             key="enroll-token"
-            t={t}
-            w={w}
-            issuer={config.issuer}
-            headingRef={headingRef}
+            {...enrollmentView}
             intro={screen.replacing ? t.replaceIntro : t.enrollTokenIntro}
-            onLeave={() => page.dispatch({ type: 'enroll-cancelled' })}
             wizard={(onStepChange) => (
               <MfaEnrollmentWizard
                 {...wizardProps}
