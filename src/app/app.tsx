@@ -38,6 +38,8 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
       if (!auth) {
         auth = createSignIn({
           clientId: pool?.clientId ?? '',
+          userPoolId: pool?.userPoolId,
+          authFlow: pool?.authFlow,
           region: config.region,
           endpoint: config.endpoint,
           requestTimeoutMs: requestTimeoutMs(config),
@@ -57,7 +59,7 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
   const [language, setLanguage] = useLanguage();
   const texts = languages[language];
   const { page: t, wizard: w } = texts;
-  const error = state.error ? signInErrorText(state.error, texts) : undefined;
+  const error = state.error ? signInErrorText(state.error, pool?.authFlow, texts) : undefined;
   // Where one field is all there is to fill (the password after a restart, a TOTP code), it takes focus.
   const fieldFirst = (screen.name === 'sign-in' && !!screen.username) || screen.name === 'totp';
   // A notice that comes to the signed-in page (the app turned off) is read out with its heading.

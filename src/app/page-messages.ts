@@ -105,5 +105,7 @@ export interface PageMessages {
   sessionLost: string;
   passwordResetRequired: string;
   setupProblem: string;
+  /** The app client does not allow the page's sign-in flow (for the operator). Placeholder: {flow}, twice. */
+  authFlowNotEnabled: string;
   somethingWentWrong: string;
 }

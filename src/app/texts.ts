@@ -1,4 +1,4 @@
-import { enMessages, type SignInErrorKind } from 'cognito-mfa-wizard';
+import { enMessages, type AuthFlow, type SignInErrorKind } from 'cognito-mfa-wizard';
 import { fillText } from './fill';
 import type { LanguageTexts } from './languages';
 import { enPage } from './locales/en';
@@ -18,8 +18,14 @@ export const uncertainRestartNotice = enMessages.uncertainRestart;
  * The sign-in errors the page shows, one for each thing the user can do about it.
  * Where the wizard's words fit a sign-in as well (codes, throttling, the network) they are reused.
  */
-export function signInErrorText(kind: SignInErrorKind, { page, wizard }: Texts = english): string {
+export function signInErrorText(
+  kind: SignInErrorKind,
+  authFlow: AuthFlow = 'USER_SRP_AUTH',
+  { page, wizard }: Texts = english,
+): string {
   switch (kind) {
+    case 'auth-flow-not-enabled':
+      return fillText(page.authFlowNotEnabled, { flow: authFlow });
     case 'wrong-credentials':
       return page.wrongCredentials;
     case 'password-rejected':
@@ -76,7 +82,7 @@ export function noticeText(notice: Notice, { page, wizard }: Texts = english): s
       if (notice.enrolled === 'unknown') return wizard.uncertainRestart;
       return notice.enrolled ? wizard.verifiedRestart : page.restartNotice[notice.reason];
     case 'session-lost':
-      return signInErrorText(notice.error, { page, wizard });
+      return signInErrorText(notice.error, undefined, { page, wizard });
     case 'unsupported-challenge':
       return fillText(page.unsupportedChallenge, { challenge: notice.challenge });
     case 'signed-out':

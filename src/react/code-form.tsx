@@ -2,6 +2,7 @@ import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import type { ErrorRecovery, WizardError } from '../core';
 import { ErrorMessage } from './error-message';
+import { useMayMoveFocus } from './focus-policy';
 import type { Messages } from './messages';
 import type { CodeSubmission } from './use-mfa-enrollment';
 
@@ -58,6 +59,7 @@ export function CodeForm({
   const [editedAfter, setEditedAfter] = useState<WizardError>();
   // The message shown when the user last left the code field (see `describesField` below).
   const [leftWith, setLeftWith] = useState<string>();
+  const mayMoveFocus = useMayMoveFocus();
 
   // A new form starts empty, whatever an earlier setup screen's field held.
   useEffect(() => onCodeTyped(false), [onCodeTyped]);
@@ -67,9 +69,9 @@ export function CodeForm({
     if (error && recovery === 'retype-code') {
       resetField('code');
       onCodeTyped(false);
-      setFocus('code');
+      if (mayMoveFocus()) setFocus('code');
     }
-  }, [error, recovery, resetField, setFocus, onCodeTyped]);
+  }, [error, recovery, resetField, setFocus, mayMoveFocus, onCodeTyped]);
 
   const fieldMessage = formState.errors.code?.message;
   const requestMessage = error ? messages[`error:${error.kind}`] : undefined;

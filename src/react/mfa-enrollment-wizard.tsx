@@ -1,7 +1,10 @@
+'use client';
+
 import { useMemo, useState } from 'react';
 import type { CompletionOutcome } from '../core';
 import { DoneStep } from './done-step';
 import { FailedStep } from './failed-step';
+import { FocusPolicyProvider, useFocusPolicy, type MoveFocus } from './focus-policy';
 import { LoadingStep } from './loading-step';
 import { resolveMessages, type Messages } from './messages';
 import { SetupStep } from './setup-step';
@@ -31,7 +34,20 @@ export interface WizardViewProps {
    * codes: someone with admin rights must reset the user's MFA). Linked from the done step.
    */
   helpUrl?: string | undefined;
+  /**
+   * Whether the wizard moves focus to each new step (and to the code field after a refused code):
+   * `always` (default), or `within`, only when focus is already inside the wizard. See `MoveFocus`.
+   */
+  moveFocus?: MoveFocus | undefined;
+  /**
+   * The colours of the stylesheet: `light`, `dark`, or `auto` (the user's system setting). Default:
+   * the page's own `color-scheme`. For a page whose dark mode is a class, pass that choice here.
+   */
+  colorScheme?: ColorScheme | undefined;
 }
+
+/** The stylesheet's colour schemes; also the root's `data-color-scheme`. */
+export type ColorScheme = 'light' | 'dark' | 'auto';
 
 /**
  * Props: one way in (`session` + `username` + `clientId`, or `accessToken`, with `client` or
@@ -49,11 +65,14 @@ export function MfaEnrollmentWizard<Outcome = CompletionOutcome>({
   className,
   headingLevel,
   helpUrl,
+  moveFocus,
+  colorScheme,
   ...options
 }: MfaEnrollmentWizardProps<Outcome>) {
   const enrollment = useMfaEnrollment<Outcome>(options);
   const text = useMemo(() => resolveMessages(messages), [messages]);
-  const headingRef = useFocusOnChange(enrollment.screen);
+  const { skipFocus, mayMoveFocus, rootProps } = useFocusPolicy(moveFocus);
+  const headingRef = useFocusOnChange(enrollment.screen, skipFocus);
   // Whether the code field holds a code not yet sent: if the session runs out then, the failed step says so.
   const [codeTyped, setCodeTyped] = useState(false);
   const view = { headingRef, headingLevel: headingLevelOf(headingLevel), messages: text };
@@ -64,17 +83,21 @@ export function MfaEnrollmentWizard<Outcome = CompletionOutcome>({
       lang={text.lang}
       data-step={enrollment.step}
       data-mode={enrollment.mode}
+      data-color-scheme={colorScheme}
+      {...rootProps}
     >
-      <ViewBoundary key={enrollment.screen} fallback={<ViewFailed messages={text} />}>
-        <Screen
-          enrollment={enrollment}
-          view={view}
-          defaultDeviceName={defaultDeviceName ?? ''}
-          helpUrl={helpUrl}
-          codeTyped={codeTyped}
-          onCodeTyped={setCodeTyped}
-        />
-      </ViewBoundary>
+      <FocusPolicyProvider value={mayMoveFocus}>
+        <ViewBoundary key={enrollment.screen} fallback={<ViewFailed messages={text} />}>
+          <Screen
+            enrollment={enrollment}
+            view={view}
+            defaultDeviceName={defaultDeviceName ?? ''}
+            helpUrl={helpUrl}
+            codeTyped={codeTyped}
+            onCodeTyped={setCodeTyped}
+          />
+        </ViewBoundary>
+      </FocusPolicyProvider>
     </div>
   );
 }

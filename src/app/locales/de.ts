@@ -103,5 +103,7 @@ export const dePage: PageMessages = {
   passwordResetRequired: 'Dieses Konto braucht ein neues Passwort. Setzen Sie Ihr Passwort zurück und melden Sie sich dann an.',
   setupProblem:
     'Die Anmeldung ist für diese Seite nicht richtig eingerichtet (App-Client oder Benutzerpool). Wenden Sie sich an den Support der Website.',
+  authFlowNotEnabled:
+    'Die Anmeldung ist für diese Seite nicht richtig eingerichtet: Ihr App-Client erlaubt {flow} nicht. Schalten Sie ALLOW_{flow} in den Authentifizierungsabläufen des App-Clients ein oder setzen Sie das authFlow der Seite auf einen Ablauf, den der App-Client erlaubt. Wenden Sie sich an den Support der Website.',
   somethingWentWrong: 'Bei der Anmeldung ist etwas schiefgelaufen. Versuchen Sie es erneut.',
 };

@@ -99,5 +99,7 @@ export const enPage: PageMessages = {
   sessionLost: 'Your sign-in took too long and has to start over. Sign in again.',
   passwordResetRequired: 'This account needs a new password. Reset your password, then sign in.',
   setupProblem: "Sign-in isn't set up correctly for this page (the app client or user pool). Contact the site's support.",
+  authFlowNotEnabled:
+    "Sign-in isn't set up correctly for this page: its app client doesn't allow {flow}. Turn on ALLOW_{flow} in the app client's authentication flows, or set the page's authFlow to one the app client allows. Contact the site's support.",
   somethingWentWrong: 'Something went wrong while signing in. Try again.',
 };

@@ -102,5 +102,7 @@ export const esPage: PageMessages = {
   passwordResetRequired: 'Esta cuenta necesita una contraseña nueva. Restablece tu contraseña y luego inicia sesión.',
   setupProblem:
     'El inicio de sesión no está bien configurado para esta página (el cliente de aplicación o el grupo de usuarios). Contacta con el soporte del sitio.',
+  authFlowNotEnabled:
+    'El inicio de sesión no está bien configurado para esta página: su cliente de aplicación no permite {flow}. Activa ALLOW_{flow} en los flujos de autenticación del cliente de aplicación, o configura el authFlow de la página con uno que el cliente permita. Contacta con el soporte del sitio.',
   somethingWentWrong: 'Algo salió mal al iniciar sesión. Inténtalo de nuevo.',
 };

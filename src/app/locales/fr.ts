@@ -104,5 +104,7 @@ export const frPage: PageMessages = {
   passwordResetRequired: 'Ce compte a besoin d’un nouveau mot de passe. Réinitialisez votre mot de passe, puis connectez-vous.',
   setupProblem:
     'La connexion n’est pas correctement configurée pour cette page (le client d’application ou le groupe d’utilisateurs). Contactez le support du site.',
+  authFlowNotEnabled:
+    'La connexion n’est pas correctement configurée pour cette page\u00a0: son client d’application n’autorise pas {flow}. Activez ALLOW_{flow} dans les flux d’authentification du client d’application, ou réglez l’authFlow de la page sur un flux que le client autorise. Contactez le support du site.',
   somethingWentWrong: 'Une erreur s’est produite lors de la connexion. Réessayez.',
 };
