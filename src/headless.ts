@@ -4,9 +4,10 @@
  * draw its QR code as you like).
  */
 export { useMfaEnrollment } from './react/use-mfa-enrollment';
+export type { AdapterInput, BuiltInOptions, UseMfaEnrollmentOptions } from './react/use-mfa-enrollment';
+/** The hook for an adapter only (Amplify's, a host's own): it imports no AWS SDK. */
+export { useEnrollment } from './react/use-enrollment';
 export type {
-  AdapterInput,
-  BuiltInOptions,
   CodeSubmission,
   DoneScreen,
   EnrollmentBehaviour,
@@ -14,8 +15,7 @@ export type {
   LoadingScreen,
   MfaEnrollment,
   SetupScreen,
-  UseMfaEnrollmentOptions,
-} from './react/use-mfa-enrollment';
+} from './react/use-enrollment';
 export { useFocusOnChange } from './react/use-focus-on-change';
 export { defaultMessages } from './react/messages';
 /** The wizard's texts in each language it ships; pass one as `messages` (English is the default). */

@@ -4,7 +4,7 @@ import type { ErrorRecovery, WizardError } from '../core';
 import { ErrorMessage } from './error-message';
 import { useMayMoveFocus } from './focus-policy';
 import type { Messages } from './messages';
-import type { CodeSubmission } from './use-mfa-enrollment';
+import type { CodeSubmission } from './use-enrollment';
 
 interface CodeFormValues {
   code: string;

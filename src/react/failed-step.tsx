@@ -3,7 +3,7 @@ import { ErrorMessage } from './error-message';
 import type { Messages } from './messages';
 import type { StepViewProps } from './step-props';
 import { StepHeading } from './step-heading';
-import type { FailedScreen } from './use-mfa-enrollment';
+import type { FailedScreen } from './use-enrollment';
 
 interface FailedStepProps extends StepViewProps {
   enrollment: FailedScreen;

@@ -9,7 +9,7 @@ import { SecretKeyDisclosure } from './secret-key-disclosure';
 import { SessionTimer } from './session-timer';
 import type { StepViewProps } from './step-props';
 import { StepHeading } from './step-heading';
-import type { SetupScreen } from './use-mfa-enrollment';
+import type { SetupScreen } from './use-enrollment';
 import { usePhoneFirst } from './use-phone-first';
 import { ViewBoundary } from './view-boundary';
 
