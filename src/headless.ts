@@ -18,6 +18,11 @@ export type {
 } from './react/use-enrollment';
 export { useFocusOnChange } from './react/use-focus-on-change';
 export { defaultMessages } from './react/messages';
+/** The wizard's texts in each language it ships; pass one as `messages` (English is the default). */
+export { enMessages } from './react/locales/en';
+export { frMessages } from './react/locales/fr';
+export { deMessages } from './react/locales/de';
+export { esMessages } from './react/locales/es';
 export type { Messages } from './react/messages';
 /** The seam: an adapter of your own (or Amplify's, from `cognito-mfa-wizard/amplify`) plugs in here. */
 export { EnrollmentError, enrollmentErrorOf, keyFromCognito } from './core';

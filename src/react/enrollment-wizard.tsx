@@ -18,11 +18,12 @@ export function EnrollmentWizard<Outcome>({
   messages,
   className,
   headingLevel,
+  helpUrl,
   moveFocus,
   colorScheme,
   ...behaviour
 }: EnrollmentWizardProps<Outcome>) {
   const enrollment = useEnrollment(() => adapter, behaviour);
-  const view = { defaultDeviceName, messages, className, headingLevel, moveFocus, colorScheme };
+  const view = { defaultDeviceName, messages, className, headingLevel, helpUrl, moveFocus, colorScheme };
   return <WizardView enrollment={enrollment} {...view} />;
 }

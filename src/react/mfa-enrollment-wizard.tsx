@@ -21,11 +21,12 @@ export function MfaEnrollmentWizard<Outcome = CompletionOutcome>({
   messages,
   className,
   headingLevel,
+  helpUrl,
   moveFocus,
   colorScheme,
   ...options
 }: MfaEnrollmentWizardProps<Outcome>) {
   const enrollment = useMfaEnrollment<Outcome>(options);
-  const view = { defaultDeviceName, messages, className, headingLevel, moveFocus, colorScheme };
+  const view = { defaultDeviceName, messages, className, headingLevel, helpUrl, moveFocus, colorScheme };
   return <WizardView enrollment={enrollment} {...view} />;
 }
