@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState, useSyncExternalStore, type ReactNode, type Ref } from 'react';
 import {
-  createSignIn,
-  MfaEnrollmentWizard,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  SignInError,
   useFocusOnChange,
+  type ClientSource,
   type Messages,
   type RestartDetails,
   type RestartReason,
@@ -11,7 +12,11 @@ import {
   type WizardStep,
 } from 'cognito-mfa-wizard';
 import type { PageConfig } from './config';
-import { languages, pickLanguage, type Language } from './languages';
+import { ChunkLoadError } from './lazy/chunk-loader';
+import { signInChunk, wizardChunk } from './lazy/chunks';
+import { LazyEnrollmentWizard } from './lazy/lazy-enrollment-wizard';
+import { whenIdle } from './lazy/when-idle';
+import { languageNames, loadLanguage, pickLanguage, textsOf, type Language } from './languages';
 import { isBusy, type Notice, type Screen } from './page-reducer';
 import type { PageMessages } from './page-messages';
 import { createPageStore } from './page-store';
@@ -31,11 +36,13 @@ import { useLeaveGuard } from './use-leave-guard';
 export function App({ config, notice }: { config: PageConfig; notice?: Notice }) {
   const [store] = useState(() => {
     const clients = new Map<string, SignIn>();
-    const authFor = (poolId: string): SignIn => {
+    /** The pool's sign-in, once the SDK's chunk has arrived (every screen after sign-in has it). */
+    const loadedAuthFor = (poolId: string): SignIn | undefined => {
+      const createSignIn = signInChunk.current()?.createSignIn;
       const pool = config.pools.find((p) => p.id === poolId) ?? config.pools[0];
       const key = pool?.id ?? '';
       let auth = clients.get(key);
-      if (!auth) {
+      if (!auth && createSignIn) {
         auth = createSignIn({
           clientId: pool?.clientId ?? '',
           userPoolId: pool?.userPoolId,
@@ -48,16 +55,47 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
       }
       return auth;
     };
-    return { page: createPageStore(authFor, config.pools[0]?.id ?? '', notice), authFor };
+    /** The pool's sign-in, waiting for the SDK's chunk within the request deadline if it is still on its way. */
+    const authFor = async (poolId: string, signal: AbortSignal): Promise<SignIn> => {
+      try {
+        await signInChunk.load({ timeoutMs: requestTimeoutMs(config) ?? DEFAULT_REQUEST_TIMEOUT_MS, signal });
+      } catch (reason) {
+        // Said as a request that failed or took too long: the same message, and trying again downloads it again.
+        throw reason instanceof ChunkLoadError ? new SignInError(reason.kind, 'ChunkLoadError') : reason;
+      }
+      const auth = loadedAuthFor(poolId);
+      if (!auth) throw new SignInError('unknown', 'ChunkLoadError');
+      return auth;
+    };
+    /**
+     * Gets the pool's sign-in ready ahead of Sign in: the SDK's chunk, then (SRP) its arithmetic and the
+     * client's ephemeral pair, and the wizard's chunk, so that neither Sign in nor the QR code waits.
+     */
+    let preparing: string | undefined;
+    const prepare = (poolId: string) => {
+      const auth = loadedAuthFor(poolId);
+      if (auth) {
+        auth.prepare();
+        wizardChunk.preload();
+        return;
+      }
+      signInChunk.preload();
+      // One wait for the chunk, however many keys are typed meanwhile; it prepares the pool last asked for.
+      if (preparing === undefined) signInChunk.onLoaded(() => prepare(preparing ?? poolId));
+      preparing = poolId;
+    };
+    return { page: createPageStore(authFor, config.pools[0]?.id ?? '', notice), loadedAuthFor, prepare };
   });
-  const { page, authFor } = store;
+  const { page, loadedAuthFor, prepare } = store;
   const state = useSyncExternalStore(page.subscribe, page.getState, page.getState);
   const { screen } = state;
   const pool = config.pools.find((p) => p.id === state.poolId) ?? config.pools[0];
-  const auth = authFor(state.poolId);
+  const auth = loadedAuthFor(state.poolId);
+  // After the first frame, once the browser is idle: the form is usable before any of it arrives.
+  useEffect(() => whenIdle(() => prepare(state.poolId)), [prepare, state.poolId]);
   const busy = isBusy(state);
   const [language, setLanguage] = useLanguage();
-  const texts = languages[language];
+  const texts = textsOf(language);
   const { page: t, wizard: w } = texts;
   const error = state.error ? signInErrorText(state.error, pool?.authFlow, texts) : undefined;
   // Where one field is all there is to fill (the password after a restart, a TOTP code), it takes focus.
@@ -69,7 +107,8 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
   useDocumentTitle(enrolling ? null : t.pageTitle(screenTitle(t, screen), config.issuer));
   const wizardProps = useMemo(
     () => ({
-      client: auth.client,
+      // The screens that show the wizard come after a sign-in, whose client it shares.
+      ...((auth ? { client: auth.client } : { region: config.region, endpoint: config.endpoint }) satisfies ClientSource),
       issuer: config.issuer,
       helpUrl: config.helpUrl,
       messages: w,
@@ -78,7 +117,7 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
         page.dispatch({ type: 'restart-requested', reason, enrolled }),
       onCancel: () => page.dispatch({ type: 'enroll-cancelled' }),
     }),
-    [auth.client, config, page, w],
+    [auth, config, page, w],
   );
 
   // What both ways into the wizard share; Back, confirmed, leaves setup as Cancel would.
@@ -104,6 +143,7 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
             notice={screen.notice ? noticeText(screen.notice, texts) : undefined}
             error={error}
             busy={busy}
+            onActivity={() => prepare(state.poolId)}
             onSubmit={(username, password) =>
               page.submit('sign-in', (signIn, options) => signIn.signIn(username, password, options))
             }
@@ -148,7 +188,7 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
             {...enrollmentView}
             intro={t.enrollSessionIntro}
             wizard={(onStepChange) => (
-              <MfaEnrollmentWizard
+              <LazyEnrollmentWizard
                 {...wizardProps}
                 onStepChange={onStepChange}
                 accountName={screen.step.displayName}
@@ -191,7 +231,7 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
             {...enrollmentView}
             intro={screen.replacing ? t.replaceIntro : t.enrollTokenIntro}
             wizard={(onStepChange) => (
-              <MfaEnrollmentWizard
+              <LazyEnrollmentWizard
                 {...wizardProps}
                 onStepChange={onStepChange}
                 accountName={screen.displayName}
@@ -253,14 +293,17 @@ function useLanguage(): [Language, (language: Language) => void] {
     pickLanguage(navigator.languages, new URLSearchParams(location.search).get('lang')),
   );
   useEffect(() => {
-    document.documentElement.lang = language;
+    document.documentElement.lang = textsOf(language).wizard.lang;
   }, [language]);
-  const choose = (chosen: Language) => {
-    const url = new URL(location.href);
-    url.searchParams.set('lang', chosen);
-    history.replaceState(history.state, '', url);
-    setLanguage(chosen);
-  };
+  const choose = (chosen: Language) =>
+    // Its texts first (a chunk, unless English); one that cannot be fetched leaves the page as it is.
+    void loadLanguage(chosen).then((texts) => {
+      if (texts.wizard.lang !== chosen) return;
+      const url = new URL(location.href);
+      url.searchParams.set('lang', chosen);
+      history.replaceState(history.state, '', url);
+      setLanguage(chosen);
+    });
   return [language, choose];
 }
 
@@ -269,7 +312,7 @@ function LanguageChooser({ t, language, onChange }: { t: PageMessages; language:
     <div className="language">
       <label htmlFor="page-language">{t.language}</label>
       <select id="page-language" value={language} onChange={(event) => onChange(event.target.value as Language)}>
-        {Object.entries(languages).map(([code, { name }]) => (
+        {Object.entries(languageNames).map(([code, name]) => (
           <option key={code} value={code} lang={code}>
             {name}
           </option>
