@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, useSyncExternalStore, type ReactNode, type Ref } from 'react';
+import { useEffect, useState, useSyncExternalStore, type ReactNode, type Ref } from 'react';
 import {
   DEFAULT_REQUEST_TIMEOUT_MS,
   SignInError,
@@ -21,10 +21,7 @@ import { isBusy, type Notice, type Screen } from './page-reducer';
 import type { PageMessages } from './page-messages';
 import { createPageStore } from './page-store';
 import { Confirm } from './screens/confirm';
-import { NewPasswordScreen } from './screens/new-password-screen';
 import { SignInScreen } from './screens/sign-in-screen';
-import { SignedInScreen } from './screens/signed-in-screen';
-import { TotpScreen } from './screens/totp-screen';
 import { noticeText, signInErrorText } from './texts';
 import { useDocumentTitle } from './use-document-title';
 import { useLeaveGuard } from './use-leave-guard';
@@ -90,9 +87,7 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
   const state = useSyncExternalStore(page.subscribe, page.getState, page.getState);
   const { screen } = state;
   const pool = config.pools.find((p) => p.id === state.poolId) ?? config.pools[0];
-  const auth = loadedAuthFor(state.poolId);
-  // After the first frame, once the browser is idle: the form is usable before any of it arrives.
-  useEffect(() => whenIdle(() => prepare(state.poolId)), [prepare, state.poolId]);
+  const client = loadedAuthFor(state.poolId)?.client;
   const busy = isBusy(state);
   const [language, setLanguage] = useLanguage();
   const texts = textsOf(language);
@@ -105,20 +100,19 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
   const headingRef = useFocusOnChange<HTMLHeadingElement>(focusKey, fieldFirst);
   const enrolling = screen.name === 'enroll-session' || screen.name === 'enroll-token';
   useDocumentTitle(enrolling ? null : t.pageTitle(screenTitle(t, screen), config.issuer));
-  const wizardProps = useMemo(
-    () => ({
-      // The screens that show the wizard come after a sign-in, whose client it shares.
-      ...((auth ? { client: auth.client } : { region: config.region, endpoint: config.endpoint }) satisfies ClientSource),
-      issuer: config.issuer,
-      helpUrl: config.helpUrl,
-      messages: w,
-      requestTimeoutMs: requestTimeoutMs(config),
-      onRestart: (reason: RestartReason, { enrolled }: RestartDetails) =>
-        page.dispatch({ type: 'restart-requested', reason, enrolled }),
-      onCancel: () => page.dispatch({ type: 'enroll-cancelled' }),
-    }),
-    [auth, config, page, w],
-  );
+  const wizardProps = {
+    // The screens that show the wizard come after a sign-in, whose client it shares.
+    ...((client ? { client } : { region: config.region, endpoint: config.endpoint }) satisfies ClientSource),
+    issuer: config.issuer,
+    helpUrl: config.helpUrl,
+    messages: w,
+    requestTimeoutMs: requestTimeoutMs(config),
+    onRestart: (reason: RestartReason, { enrolled }: RestartDetails) =>
+      page.dispatch({ type: 'restart-requested', reason, enrolled }),
+    onCancel: () => page.dispatch({ type: 'enroll-cancelled' }),
+  };
+  // After the first frame, once the browser is idle: the form is usable before any of it arrives.
+  useEffect(() => whenIdle(() => prepare(state.poolId)), [prepare, state.poolId]);
 
   // What both ways into the wizard share; Back, confirmed, leaves setup as Cancel would.
   const enrollmentView = {
@@ -129,6 +123,8 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
     onLeave: () => page.dispatch({ type: 'enroll-cancelled' }),
   };
 
+  // The screens after an answer from Cognito come with the SDK's chunk, which that answer needed.
+  const later = signInChunk.current();
   const content = (() => {
     switch (screen.name) {
       case 'sign-in':
@@ -152,34 +148,38 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
         );
       case 'new-password':
         return (
-          <NewPasswordScreen
-            t={t}
-            username={screen.step.displayName}
-            policy={pool?.passwordPolicy}
-            error={error}
-            passwordRefused={isPasswordRefusal(state.error)}
-            busy={busy}
-            onSubmit={(password) =>
-              page.submit('new-password', (signIn, options) => signIn.setNewPassword(screen.step, password, options))
-            }
-            onCancel={() => page.dispatch({ type: 'cancelled' })}
-            headingRef={headingRef}
-          />
+          later && (
+            <later.NewPasswordScreen
+              t={t}
+              username={screen.step.displayName}
+              policy={pool?.passwordPolicy}
+              error={error}
+              passwordRefused={isPasswordRefusal(state.error)}
+              busy={busy}
+              onSubmit={(password) =>
+                page.submit('new-password', (signIn, options) => signIn.setNewPassword(screen.step, password, options))
+              }
+              onCancel={() => page.dispatch({ type: 'cancelled' })}
+              headingRef={headingRef}
+            />
+          )
         );
       case 'totp':
         return (
-          <TotpScreen
-            t={t}
-            w={w}
-            issuer={config.issuer}
-            username={screen.step.displayName}
-            deviceName={screen.step.deviceName}
-            error={error}
-            busy={busy}
-            onSubmit={(code) => page.submit('totp', (signIn, options) => signIn.answerSoftwareTokenMfa(screen.step, code, options))}
-            onCancel={() => page.dispatch({ type: 'cancelled' })}
-            headingRef={headingRef}
-          />
+          later && (
+            <later.TotpScreen
+              t={t}
+              w={w}
+              issuer={config.issuer}
+              username={screen.step.displayName}
+              deviceName={screen.step.deviceName}
+              error={error}
+              busy={busy}
+              onSubmit={(code) => page.submit('totp', (signIn, options) => signIn.answerSoftwareTokenMfa(screen.step, code, options))}
+              onCancel={() => page.dispatch({ type: 'cancelled' })}
+              headingRef={headingRef}
+            />
+          )
         );
       case 'enroll-session':
         return (
@@ -206,23 +206,25 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
         );
       case 'signed-in':
         return (
-          <SignedInScreen
-            t={t}
-            w={w}
-            username={screen.displayName}
-            app={screen.app}
-            canTurnOff={pool?.mfa === 'optional'}
-            helpUrl={config.helpUrl}
-            notice={screen.notice ? noticeText(screen.notice, texts) : undefined}
-            error={error}
-            busy={state.pending?.request === 'turn-off'}
-            onSetUp={() => page.dispatch({ type: 'enroll-requested' })}
-            onReplace={() => page.dispatch({ type: 'replace-requested' })}
-            onTurnOff={() => page.dispatch({ type: 'turn-off-requested' })}
-            onCheckAgain={() => page.dispatch({ type: 'check-app-requested' })}
-            onSignOut={() => page.dispatch({ type: 'sign-out-requested' })}
-            headingRef={headingRef}
-          />
+          later && (
+            <later.SignedInScreen
+              t={t}
+              w={w}
+              username={screen.displayName}
+              app={screen.app}
+              canTurnOff={pool?.mfa === 'optional'}
+              helpUrl={config.helpUrl}
+              notice={screen.notice ? noticeText(screen.notice, texts) : undefined}
+              error={error}
+              busy={state.pending?.request === 'turn-off'}
+              onSetUp={() => page.dispatch({ type: 'enroll-requested' })}
+              onReplace={() => page.dispatch({ type: 'replace-requested' })}
+              onTurnOff={() => page.dispatch({ type: 'turn-off-requested' })}
+              onCheckAgain={() => page.dispatch({ type: 'check-app-requested' })}
+              onSignOut={() => page.dispatch({ type: 'sign-out-requested' })}
+              headingRef={headingRef}
+            />
+          )
         );
       case 'enroll-token':
         return (

@@ -229,7 +229,7 @@ export function createSignIn(options: SignInOptions) {
   async function srpSignIn(poolId: string, username: string, password: string, request?: RequestOptions): Promise<SignInStep> {
     const ephemeral = prepared ?? ephemeralFor(poolId);
     prepared = undefined;
-    const srp = await compute(async () => startSrp(username, password, await ephemeral));
+    const srp = await compute(async () => startSrp(username, password, poolId, await ephemeral));
     const challenge = await send(
       'password',
       new InitiateAuthCommand({ AuthFlow: 'USER_SRP_AUTH', ClientId: clientId, AuthParameters: { USERNAME: username, SRP_A: srp.srpA } }),

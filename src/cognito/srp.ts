@@ -56,10 +56,15 @@ export function cognitoTimestamp(date: Date): string {
   return `${part({ weekday: 'short' })} ${part({ month: 'short' })} ${part({ day: 'numeric' })} ${time} UTC ${date.getUTCFullYear()}`;
 }
 
-/** Starts an SRP exchange for a user with an ephemeral pair made for the user's pool. */
-export async function startSrp(username: string, password: string, ephemeral: SrpEphemeral): Promise<SrpExchange> {
+/** Starts an SRP exchange for a user of a pool (its id names the pool in the hashes), with a pair made ahead if there is one. */
+export async function startSrp(
+  username: string,
+  password: string,
+  userPoolId: string,
+  ephemeral?: SrpEphemeral,
+): Promise<SrpExchange> {
   const { signSrpSession } = await srpLibrary();
-  const session: SrpSession = { ...ephemeral, username, password };
+  const session: SrpSession = { ...(ephemeral ?? (await makeEphemeral(userPoolId))), username, password };
   return {
     srpA: session.largeA,
     answer(parameters) {
