@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { deMessages, esMessages, frMessages, type Messages } from '../src/index.ts';
 import { dePage } from '../src/app/locales/de.ts';
+import { enPage } from '../src/app/locales/en.ts';
 import { esPage } from '../src/app/locales/es.ts';
 import { frPage } from '../src/app/locales/fr.ts';
 import type { PageMessages } from '../src/app/page-messages.ts';
@@ -63,5 +64,24 @@ test.describe('the language chooser', () => {
     await expect(page.getByRole('heading', { name: esPage.signInHeading, exact: true })).toBeVisible();
     await page.goto('/?lang=fr');
     await expect(page.getByRole('heading', { name: frPage.signInHeading, exact: true })).toBeVisible();
+  });
+
+  test('a problem on the form follows the language, and Enter pressed again in the field says it again', async ({ page }) => {
+    await page.goto('/');
+    const username = page.getByRole('textbox', { name: dePage.usernameLabel });
+    await expect(username).toBeFocused();
+    // Focus is already in the field, so moving it there would read nothing: the live region says it.
+    const said = page.locator('[aria-live="assertive"]');
+    await page.keyboard.press('Enter');
+    await expect(username).toHaveAccessibleDescription(dePage.usernameMissing);
+    await expect(said).toHaveText(dePage.usernameMissing);
+    const first = await said.textContent();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => said.textContent()).not.toBe(first);
+    await expect(said).toHaveText(dePage.usernameMissing);
+
+    await page.getByLabel(dePage.language).selectOption('en');
+    await expect(page.getByRole('textbox', { name: enPage.usernameLabel })).toHaveAccessibleDescription(enPage.usernameMissing);
+    await expect(page.getByLabel(enPage.passwordLabel, { exact: true })).toHaveAccessibleDescription(enPage.passwordMissing);
   });
 });

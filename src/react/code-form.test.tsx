@@ -2,7 +2,9 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { cognitoError, commands, installFakeCognito } from '../test/cognito-fakes';
 import { codeField, findSetupScreen, renderWizard, sessionMode, verifyButton } from '../test/render-wizard';
+import { frMessages } from './locales/fr';
 import { defaultMessages } from './messages';
+import { MfaEnrollmentWizard } from './mfa-enrollment-wizard';
 
 const cognito = installFakeCognito();
 const hint = defaultMessages.codeHint;
@@ -36,6 +38,17 @@ describe('the code form', () => {
     renderWizard({ ...sessionMode, defaultDeviceName: 'Alice phone' });
     await findSetupScreen();
     expect(screen.getByRole('textbox', { name: 'Device name (optional)' })).toHaveValue('Alice phone');
+  });
+
+  it("says what is wrong with a typed code in the language the host switches to, without losing the typed code", async () => {
+    const { user, rerender } = renderWizard(sessionMode);
+    await findSetupScreen();
+    await user.type(codeField(), '12345{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent(defaultMessages['code:too-short']);
+    rerender(<MfaEnrollmentWizard {...sessionMode} messages={frMessages} />);
+    // French puts a no-break space before the colon; the matcher reads it as a space.
+    expect(screen.getByRole('alert')).toHaveTextContent(frMessages['code:too-short'].replace(/\s/g, ' '));
+    expect(screen.getByRole('textbox', { name: frMessages.codeLabel })).toHaveValue('12345');
   });
 
   describe('where its messages are', () => {

@@ -1,9 +1,15 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import type { ErrorRecovery, WizardError } from '../core';
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useForm } from 'react-hook-form';
+import type { CodeProblem, ErrorRecovery, WizardError } from '../core';
 import { ErrorMessage } from './error-message';
 import { useMayMoveFocus } from './focus-policy';
 import type { Messages } from './messages';
 import type { CodeSubmission } from './use-enrollment';
+
+interface CodeFormValues {
+  code: string;
+  deviceName: string;
+}
 
 interface CodeFormProps {
   messages: Messages;
@@ -46,11 +52,12 @@ export function CodeForm({
   children,
 }: CodeFormProps) {
   const id = useId();
-  // Two uncontrolled fields, read on submit (no form library: this is the whole of the form's state).
-  const codeRef = useRef<HTMLInputElement>(null);
-  const deviceRef = useRef<HTMLInputElement>(null);
-  // What the last submit found wrong with the code as typed, until the user types again.
-  const [fieldMessage, setFieldMessage] = useState<string>();
+  const { register, handleSubmit, resetField, setFocus } = useForm<CodeFormValues>({
+    defaultValues: { code: '', deviceName: defaultDeviceName },
+  });
+  // What the last submit found wrong with the code as typed, until the user types again: kept as the
+  // problem, not its text, so that a change of language changes the message too.
+  const [problem, setProblem] = useState<CodeProblem>();
   // The Cognito error the user has since edited the code for; that code is no longer the one refused.
   const [editedAfter, setEditedAfter] = useState<WizardError>();
   // The message shown when the user last left the code field (see `describesField` below).
@@ -63,12 +70,13 @@ export function CodeForm({
   // A wrong or stale code: clear the field and put the cursor back, ready for the next code.
   useEffect(() => {
     if (error && recovery === 'retype-code') {
-      if (codeRef.current) codeRef.current.value = '';
+      resetField('code');
       onCodeTyped(false);
-      if (mayMoveFocus()) codeRef.current?.focus();
+      if (mayMoveFocus()) setFocus('code');
     }
-  }, [error, recovery, mayMoveFocus, onCodeTyped]);
+  }, [error, recovery, resetField, setFocus, mayMoveFocus, onCodeTyped]);
 
+  const fieldMessage = problem && messages[`code:${problem}`];
   const requestMessage = error ? messages[`error:${error.kind}`] : undefined;
   const message = fieldMessage ?? requestMessage;
   const codeInvalid = fieldMessage !== undefined || (recovery === 'retype-code' && editedAfter !== error);
@@ -88,27 +96,31 @@ export function CodeForm({
    */
   const aboutCode = fieldMessage !== undefined || recovery === 'retype-code';
   const describesField = aboutCode && message !== undefined && leftWith === message;
-  // Typing again takes back the field's invalid mark and its validation message; Cognito's message
-  // stays in the alert until the next submit. A half-typed code is not an error yet: it is checked on
-  // submit only.
-  const codeChanged = (event: { target: { value: string } }) => {
-    setFieldMessage(undefined);
-    setEditedAfter(error);
-    onCodeTyped(event.target.value.trim() !== '');
-  };
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const submission = onSubmitCode(codeRef.current?.value ?? '', deviceRef.current?.value ?? '');
-    // A code on its way to Cognito is no longer one being typed.
-    if (submission.status === 'sent') onCodeTyped(false);
-    if (submission.status === 'invalid') {
-      setFieldMessage(messages[`code:${submission.problem}`]);
-      codeRef.current?.focus();
-    }
-  };
+  const codeField = register('code', {
+    // Typing again takes back the field's invalid mark and its validation message; Cognito's
+    // message stays in the alert until the next submit. A half-typed code is not an error yet: it is
+    // checked on submit only.
+    onChange: (event: { target: { value: string } }) => {
+      setProblem(undefined);
+      setEditedAfter(error);
+      onCodeTyped(event.target.value.trim() !== '');
+    },
+  });
 
   return (
-    <form className="mfa-wizard__form" noValidate onSubmit={submit}>
+    <form
+      className="mfa-wizard__form"
+      noValidate
+      onSubmit={handleSubmit(({ code, deviceName }) => {
+        const submission = onSubmitCode(code, deviceName);
+        // A code on its way to Cognito is no longer one being typed.
+        if (submission.status === 'sent') onCodeTyped(false);
+        if (submission.status === 'invalid') {
+          setProblem(submission.problem);
+          setFocus('code');
+        }
+      })}
+    >
       <div className="mfa-wizard__field">
         <label htmlFor={`${id}-code`}>{messages.codeLabel}</label>
         <p id={hintId} className="mfa-wizard__hint">
@@ -123,11 +135,11 @@ export function CodeForm({
           spellCheck={false}
           aria-invalid={codeInvalid}
           aria-describedby={describesField ? `${messageId} ${hintId}` : hintId}
-          name="code"
-          defaultValue=""
-          ref={codeRef}
-          onChange={codeChanged}
-          onBlur={() => setLeftWith(message)}
+          {...codeField}
+          onBlur={(event) => {
+            setLeftWith(message);
+            return codeField.onBlur(event);
+          }}
         />
         {message && aboutCode && <ErrorMessage id={messageId}>{message}</ErrorMessage>}
       </div>
@@ -142,9 +154,7 @@ export function CodeForm({
           autoComplete="off"
           placeholder={messages.deviceNamePlaceholder}
           aria-describedby={`${id}-device-hint`}
-          name="deviceName"
-          defaultValue={defaultDeviceName}
-          ref={deviceRef}
+          {...register('deviceName')}
         />
       </div>
       <div className="mfa-wizard__submit-row">

@@ -3,6 +3,7 @@ import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from '../config';
 import { fill } from '../fill';
 import type { PageMessages } from '../page-messages';
 import { Alert } from './alert';
+import { showProblem, useAnnouncer } from './announcer';
 import { Field } from './field';
 import { FormActions } from './form-actions';
 
@@ -21,7 +22,8 @@ interface NewPasswordScreenProps {
   headingRef: React.Ref<HTMLHeadingElement>;
 }
 
-type Problem = { field: 'new-password' | 'repeat-password'; text: string };
+// The problem's message by its key, so that it follows the language as it changes.
+type Problem = { field: 'new-password' | 'repeat-password'; text: 'passwordEmpty' | 'passwordsDiffer' };
 
 /**
  * Cognito's NEW_PASSWORD_REQUIRED: users an administrator created choose their own password first.
@@ -30,6 +32,7 @@ type Problem = { field: 'new-password' | 'repeat-password'; text: string };
  */
 export function NewPasswordScreen({ t, username, policy, error, passwordRefused, busy, onSubmit, onCancel, headingRef }: NewPasswordScreenProps) {
   const [problem, setProblem] = useState<Problem>();
+  const { announce, region } = useAnnouncer();
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -39,21 +42,20 @@ export function NewPasswordScreen({ t, username, policy, error, passwordRefused,
     const password = String(data.get('new-password') ?? '');
     const repeat = String(data.get('repeat-password') ?? '');
     const found: Problem | undefined = !password
-      ? { field: 'new-password', text: t.passwordEmpty }
+      ? { field: 'new-password', text: 'passwordEmpty' }
       : password !== repeat
-        ? { field: 'repeat-password', text: t.passwordsDiffer }
+        ? { field: 'repeat-password', text: 'passwordsDiffer' }
         : undefined;
     setProblem(found);
     if (found) {
-      const field = form.elements.namedItem(found.field);
-      if (field instanceof HTMLElement) field.focus();
+      showProblem(form.elements.namedItem(found.field), t[found.text], announce);
       return;
     }
     onSubmit(password);
   }
 
   // Cognito's refusal of the password belongs to the password field; other failures to the form.
-  const passwordError = problem?.field === 'new-password' ? problem.text : passwordRefused ? error : undefined;
+  const passwordError = problem?.field === 'new-password' ? t[problem.text] : passwordRefused ? error : undefined;
   return (
     <section aria-labelledby="new-password-heading">
       <h1 id="new-password-heading" tabIndex={-1} ref={headingRef}>
@@ -62,6 +64,7 @@ export function NewPasswordScreen({ t, username, policy, error, passwordRefused,
       <p>{fill(t.newPasswordIntro, { name: <strong>{username}</strong> })}</p>
       {error && !passwordRefused ? <Alert>{error}</Alert> : null}
       <form onSubmit={submit} noValidate aria-busy={busy}>
+        {region}
         {/* For password managers: which account the new password belongs to. */}
         <input type="text" name="username" autoComplete="username" value={username} readOnly hidden />
         <Field
@@ -80,7 +83,7 @@ export function NewPasswordScreen({ t, username, policy, error, passwordRefused,
           name="repeat-password"
           type="password"
           autoComplete="new-password"
-          error={problem?.field === 'repeat-password' ? problem.text : undefined}
+          error={problem?.field === 'repeat-password' ? t[problem.text] : undefined}
         />
         <FormActions label={t.continue} busy={busy} cancelLabel={t.cancel} onCancel={onCancel} />
       </form>

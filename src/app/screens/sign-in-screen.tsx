@@ -3,6 +3,7 @@ import type { PoolConfig } from '../config';
 import { fillText } from '../fill';
 import type { PageMessages } from '../page-messages';
 import { Alert } from './alert';
+import { showProblem, useAnnouncer } from './announcer';
 import { Field } from './field';
 
 interface SignInScreenProps {
@@ -34,7 +35,9 @@ export function SignInScreen({
   onActivity,
   headingRef,
 }: SignInScreenProps) {
-  const [missing, setMissing] = useState<{ username?: string; password?: string }>({});
+  // Which fields were empty at the last submit (their messages follow the language as it changes).
+  const [missing, setMissing] = useState({ username: false, password: false });
+  const { announce, region } = useAnnouncer();
   const pool = pools.find((p) => p.id === poolId) ?? pools[0];
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -43,14 +46,11 @@ export function SignInScreen({
     const data = new FormData(event.currentTarget);
     const username = String(data.get('username') ?? '').trim();
     const password = String(data.get('password') ?? '');
-    const problems = {
-      ...(username ? {} : { username: t.usernameMissing }),
-      ...(password ? {} : { password: t.passwordMissing }),
-    };
+    const problems = { username: !username, password: !password };
     setMissing(problems);
     if (problems.username || problems.password) {
-      const first = event.currentTarget.elements.namedItem(problems.username ? 'username' : 'password');
-      if (first instanceof HTMLElement) first.focus();
+      const first = problems.username ? 'username' : 'password';
+      showProblem(event.currentTarget.elements.namedItem(first), problems.username ? t.usernameMissing : t.passwordMissing, announce);
       return;
     }
     onSubmit(username, password);
@@ -74,6 +74,7 @@ export function SignInScreen({
       ) : null}
       {error ? <Alert>{error}</Alert> : null}
       <form onSubmit={submit} noValidate aria-busy={busy} onFocus={onActivity} onInput={onActivity}>
+        {region}
         {pools.length > 1 ? (
           <fieldset className="pool-choice">
             <legend>{t.poolLegend}</legend>
@@ -99,7 +100,7 @@ export function SignInScreen({
           spellCheck={false}
           defaultValue={initialUsername}
           autoFocus={!initialUsername}
-          error={missing.username}
+          error={missing.username ? t.usernameMissing : undefined}
         />
         <Field
           label={t.passwordLabel}
@@ -109,7 +110,7 @@ export function SignInScreen({
           autoFocus={!!initialUsername}
           // Back here to sign in again: the field that has focus also reads out why.
           alsoDescribedBy={notice ? 'sign-in-notice' : undefined}
-          error={missing.password}
+          error={missing.password ? t.passwordMissing : undefined}
         />
         <button type="submit" className="primary" aria-disabled={busy || undefined} aria-busy={busy || undefined}>
           {busy ? t.signingIn : t.signIn}

@@ -3,6 +3,7 @@ import { validateCode, type CodeProblem, type Messages } from 'cognito-mfa-wizar
 import { fill } from '../fill';
 import type { PageMessages } from '../page-messages';
 import { Alert } from './alert';
+import { showProblem, useAnnouncer } from './announcer';
 import { Field } from './field';
 import { FormActions } from './form-actions';
 
@@ -24,6 +25,7 @@ interface TotpScreenProps {
 /** The sign-in step for a user who has an authenticator app (SOFTWARE_TOKEN_MFA). */
 export function TotpScreen({ t, w, issuer, username, deviceName, error, busy, onSubmit, onCancel, headingRef }: TotpScreenProps) {
   const [problem, setProblem] = useState<CodeProblem>();
+  const { announce, region } = useAnnouncer();
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -32,7 +34,7 @@ export function TotpScreen({ t, w, issuer, username, deviceName, error, busy, on
     const result = validateCode(field.value);
     if (!result.ok) {
       setProblem(result.problem);
-      field.focus();
+      showProblem(field, w[`code:${result.problem}`], announce);
       return;
     }
     setProblem(undefined);
@@ -51,6 +53,7 @@ export function TotpScreen({ t, w, issuer, username, deviceName, error, busy, on
       </p>
       {error ? <Alert>{error}</Alert> : null}
       <form onSubmit={submit} noValidate aria-busy={busy}>
+        {region}
         <Field
           key={error}
           label={w.codeLabel}
