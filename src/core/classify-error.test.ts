@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { sessionTraits, tokenTraits } from '../test/traits';
 import { classifyError, outcomeUnknownOf, type ErrorFacts } from './classify-error';

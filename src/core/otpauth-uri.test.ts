@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { TOTP, URI } from 'otpauth';
 import { describe, expect, it } from 'vitest';
 import { buildOtpauthUri } from './otpauth-uri';
