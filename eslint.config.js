@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-lib', 'node_modules', 'test-results', 'playwright-report', 'dev/.data', 'dev/.e2e'] },
+  { ignores: ['dist', 'dist-lib', 'node_modules', 'test-results', 'playwright-report', 'dev/.data', 'dev/.e2e', 'hosts/.work'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -33,8 +33,18 @@ export default tseslint.config(
     },
   },
   {
-    files: ['dev/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.ts', '*.config.ts', '*.config.js'],
+    files: ['dev/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.ts', 'hosts/**/*.ts', '*.config.ts', '*.config.js'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // The host fixtures: apps of their own, in plain JavaScript as many hosts are.
+    files: ['hosts/**/*.{js,mjs,jsx}'],
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node, ...globals.jest },
+      parserOptions: { ecmaFeatures: { jsx: true } },
+    },
+    // The Jest host's test is CommonJS on purpose: the package must load there with no transform.
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     rules: {

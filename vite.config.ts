@@ -1,5 +1,4 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
@@ -9,30 +8,8 @@ import { localCognitoConfig } from './dev/vite-plugin.ts';
 
 const stylesheet = fileURLToPath(new URL('./src/react/mfa-wizard.css', import.meta.url));
 
-/**
- * `vite build --mode lib` (npm run build:lib): the library as a package, its
- * dependencies left to the host's bundler, the stylesheet beside it.
- */
-const library = {
-  outDir: 'dist-lib',
-  copyPublicDir: false,
-  lib: { entry: 'src/index.ts', formats: ['es' as const], fileName: 'index' },
-  rollupOptions: {
-    external: [/^react(-dom)?(\/.*)?$/, /^@aws-sdk\//, /^qrcode\.react$/, /^react-hook-form$/],
-    plugins: [
-      {
-        name: 'emit-stylesheet',
-        generateBundle(this: { emitFile(file: { type: 'asset'; fileName: string; source: string }): void }) {
-          this.emitFile({ type: 'asset', fileName: 'mfa-wizard.css', source: readFileSync(stylesheet, 'utf8') });
-        },
-      },
-    ],
-  },
-};
-
 export default defineConfig(({ mode }) => ({
   plugins: [react(), securityHeaders(), localCognitoConfig(), contentSecurityPolicyPlugin({ ...loadEnv(mode, process.cwd()), ...process.env })],
-  ...(mode === 'lib' ? { build: library } : {}),
   resolve: {
     // The page imports the library by its package name, as any host app does.
     alias: {
@@ -40,6 +17,9 @@ export default defineConfig(({ mode }) => ({
       'cognito-mfa-wizard': fileURLToPath(new URL('./src/index.ts', import.meta.url)),
     },
   },
+  // Loaded with import() on the first sign-in: bundled when the dev server starts, so that
+  // finding it then does not reload the page in the middle of a sign-in.
+  optimizeDeps: { include: ['cognito-srp-helper'] },
   server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173), strictPort: true },
   preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4173), strictPort: true },
   test: {

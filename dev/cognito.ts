@@ -9,13 +9,29 @@ export const DETAILS_FILE =
   process.env.LOCAL_COGNITO_DETAILS ?? fileURLToPath(new URL('./local-cognito.json', import.meta.url));
 const DATA_DIR = process.env.LOCAL_COGNITO_DATA ?? fileURLToPath(new URL('./.data', import.meta.url));
 
+/**
+ * The page origins a browser may call the local Cognito from: LOCAL_COGNITO_ALLOWED_ORIGINS
+ * (comma-separated), else the demo's, the dev server's and `vite preview`'s on this machine.
+ */
+export function allowedOrigins(pagePorts: number[] = [Number(process.env.PORT ?? 5173), 4173]): string[] {
+  const listed = process.env.LOCAL_COGNITO_ALLOWED_ORIGINS;
+  if (listed !== undefined && listed.trim() !== '') return listed.split(',').map((origin) => origin.trim());
+  return pagePorts.flatMap((port) => [`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+}
+
 export async function runLocalCognito(port: number) {
   await rm(DATA_DIR, { recursive: true, force: true });
   await rm(DETAILS_FILE, { force: true });
-  const cognito = await startLocalCognito({ dataDir: DATA_DIR, port, logLevel: process.env.COGNITO_LOG_LEVEL });
+  const cognito = await startLocalCognito({
+    dataDir: DATA_DIR,
+    port,
+    logLevel: process.env.COGNITO_LOG_LEVEL,
+    allowedOrigins: allowedOrigins(),
+  });
   const shortSessionSeconds = Number(process.env.LOCAL_COGNITO_SHORT_SESSION_SECONDS ?? 0) || undefined;
   const shortTokenSeconds = Number(process.env.LOCAL_COGNITO_SHORT_TOKEN_SECONDS ?? 0) || undefined;
-  const details = await seedLocalCognito(cognito.endpoint, { shortSessionSeconds, shortTokenSeconds });
+  const testClients = process.env.LOCAL_COGNITO_TEST_CLIENTS === '1';
+  const details = await seedLocalCognito(cognito.endpoint, { shortSessionSeconds, shortTokenSeconds, testClients });
   await writeFile(DETAILS_FILE, `${JSON.stringify(details, null, 2)}\n`);
   return { cognito, details };
 }
@@ -28,7 +44,11 @@ export function describe(details: LocalCognitoDetails): string {
     const users = pool.users.map((u) => `${u.username} / ${u.password}`).join(', ');
     return `  MFA ${name}: ${users}   (pool ${pool.userPoolId}, app client ${pool.clientId})`;
   });
-  return [`Local Cognito on ${details.endpoint}`, ...pools, `Details in ${DETAILS_FILE}`].join('\n');
+  return [
+    `Local Cognito on ${details.endpoint} (browser pages from ${allowedOrigins().join(', ')})`,
+    ...pools,
+    `Details in ${DETAILS_FILE}`,
+  ].join('\n');
 }
 
 /** Runs `stop` once on Ctrl-C or a termination signal, then exits. */

@@ -193,6 +193,8 @@ test.describe('Cancel cancels (fault: the answer held until after the user cance
   test('on the new-password step: the late answer opens no enrollment and sends nothing', async ({ page }) => {
     const user = await newUserWithTemporaryPassword('required');
     await signIn(page, 'required', user);
+    // The SRP sign-in answers its own challenge first; the one to hold is the new password's.
+    await expect(page.getByRole('heading', { name: 'Choose a new password' })).toBeVisible();
     const respond = await holdNext(page, 'RespondToAuthChallenge');
     await page.getByLabel('New password', { exact: true }).fill('My-new-Passw0rd!');
     await page.getByLabel('Repeat the new password').fill('My-new-Passw0rd!');

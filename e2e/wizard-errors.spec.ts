@@ -135,7 +135,8 @@ test.describe('wizard errors the local Cognito produces', () => {
   test('fault: completion held while another device gets a new key; Cognito refuses it, and the user can get a new key', async ({
     page,
   }) => {
-    const signedIn = answerTo<{ AuthenticationResult: { AccessToken: string } }>(page, 'InitiateAuth');
+    // The SRP sign-in's tokens come with the answer to its password proof.
+    const signedIn = answerTo<{ AuthenticationResult: { AccessToken: string } }>(page, 'RespondToAuthChallenge');
     await signInAsNewUser(page, 'optional');
     const accessToken = (await signedIn).AuthenticationResult.AccessToken;
     await page.getByRole('button', { name: 'Set up an authenticator app' }).click();

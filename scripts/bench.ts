@@ -93,7 +93,13 @@ async function main() {
       return sizesOf(outDir, (f) => f.endsWith('.js'));
     };
     const react = /^react(-dom)?(\/.*)?$/;
-    const ownAlone = await library(join(work, 'lib-own'), [react, /^@aws-sdk\//, /^qrcode\.react$/, /^react-hook-form$/]);
+    const ownAlone = await library(join(work, 'lib-own'), [
+      react,
+      /^@aws-sdk\//,
+      /^qrcode\.react$/,
+      /^react-hook-form$/,
+      /^cognito-srp-helper$/,
+    ]);
     const own = await library(join(work, 'lib'), [react, /^@aws-sdk\//]);
     const withSdk = await library(join(work, 'lib-sdk'), [react]);
     const css = await sizesOf('src/react', (f) => f === 'mfa-wizard.css');
@@ -109,6 +115,8 @@ async function main() {
     // Speed, in the production build.
     const server = await preview({ logLevel: 'silent', preview: { port: 0, host: '127.0.0.1' }, build: { outDir: pageDir } });
     const url = server.resolvedUrls?.local[0] ?? '';
+    // The local Cognito answers browser pages of the origins it is told about only.
+    cognito.allowOrigin(new URL(url).origin);
     const browser = await chromium.launch(chromiumLaunchOptions());
     const timings = { load: [] as number[], signInToQr: [] as number[], codeToSignedIn: [] as number[] };
     for (let run = 0; run < RUNS; run++) {

@@ -1,55 +1,14 @@
 /**
  * cognito-mfa-wizard: TOTP (authenticator app) enrollment for Amazon Cognito user pools.
  * Styles: import 'cognito-mfa-wizard/styles.css' (src/react/mfa-wizard.css); nothing is styled otherwise.
+ * This file has no 'use client': the React modules it re-exports have it, so that a React Server
+ * Component can import the pure helpers from here too.
  */
+export * from './headless';
 export { MfaEnrollmentWizard } from './react/mfa-enrollment-wizard';
-export type { MfaEnrollmentWizardProps, WizardViewProps } from './react/mfa-enrollment-wizard';
-export { useMfaEnrollment } from './react/use-mfa-enrollment';
-export type {
-  AdapterInput,
-  BuiltInOptions,
-  CodeSubmission,
-  DoneScreen,
-  EnrollmentBehaviour,
-  FailedScreen,
-  LoadingScreen,
-  MfaEnrollment,
-  SetupScreen,
-  UseMfaEnrollmentOptions,
-} from './react/use-mfa-enrollment';
-export { useFocusOnChange } from './react/use-focus-on-change';
+export type { ColorScheme, MfaEnrollmentWizardProps, WizardViewProps } from './react/mfa-enrollment-wizard';
+export type { MoveFocus } from './react/focus-policy';
 export type { HeadingLevel } from './react/step-heading';
-export { defaultMessages } from './react/messages';
-export type { Messages } from './react/messages';
-export { buildOtpauthUri, groupSecret, normalizeCode, validateCode } from './core';
-export type {
-  AuthenticationResult,
-  CodeProblem,
-  CodeValidation,
-  CompletionOutcome,
-  Enrolled,
-  EnrollmentMode,
-  EnrollmentResult,
-  ErrorRecovery,
-  RestartDetails,
-  RestartReason,
-  WizardError,
-  WizardErrorKind,
-  WizardOperation,
-  WizardStep,
-} from './core';
-/** The seam: an adapter of your own (or Amplify's, from `cognito-mfa-wizard/amplify`) plugs in here. */
-export { EnrollmentError, enrollmentErrorOf, keyFromCognito } from './core';
-export type {
-  AdapterTraits,
-  Association,
-  CallContext,
-  Credential,
-  EnrollmentAdapter,
-  ErrorFacts,
-  SessionSignal,
-  Verification,
-} from './core';
 export { createEnrollmentAdapter } from './cognito';
 export type {
   AccessTokenModeInputs,
@@ -60,4 +19,4 @@ export type {
 } from './cognito';
 /** A password sign-in and its challenges, for hosts (and the enrollment page) without a sign-in of their own. */
 export { createSignIn, SignInError } from './cognito';
-export type { RequestOptions, SignIn, SignInErrorKind, SignInOptions, SignInStep } from './cognito';
+export type { AuthFlow, RequestOptions, SignIn, SignInErrorKind, SignInOptions, SignInStep } from './cognito';

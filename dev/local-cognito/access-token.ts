@@ -11,18 +11,25 @@ const publicKey = (
 ).pem;
 
 /**
- * cognito-local only decodes access tokens; Cognito also checks the signature and
- * the expiry, and a client must meet "Access Token has expired" locally too.
+ * A token's claims once its signature (RS256 with the local key: never "alg: none")
+ * and expiry hold. cognito-local only decodes tokens; Cognito checks them, and a
+ * client must meet "Access Token has expired" locally too.
  */
-export function checkAccessToken(token: string): void {
+export function verifiedClaims(token: string, kind: 'Access' | 'Refresh'): jwt.JwtPayload {
   let claims: string | jwt.JwtPayload;
   try {
     claims = jwt.verify(token, publicKey, { algorithms: ['RS256'] });
   } catch (error) {
-    if (error instanceof jwt.TokenExpiredError) throw notAuthorized('Access Token has expired');
-    throw notAuthorized('Invalid Access Token');
+    if (error instanceof jwt.TokenExpiredError) throw notAuthorized(`${kind} Token has expired`);
+    throw notAuthorized(`Invalid ${kind} Token`);
   }
-  if (typeof claims === 'string' || claims.token_use !== 'access') {
-    throw notAuthorized('Invalid Access Token');
-  }
+  if (typeof claims === 'string') throw notAuthorized(`Invalid ${kind} Token`);
+  return claims;
+}
+
+/** An access token's claims, checked for signature, expiry and use. */
+export function checkAccessToken(token: string): jwt.JwtPayload {
+  const claims = verifiedClaims(token, 'Access');
+  if (claims.token_use !== 'access') throw notAuthorized('Invalid Access Token');
+  return claims;
 }

@@ -19,3 +19,10 @@ export const SESSION_MESSAGES = {
   used: 'Invalid session for the user, session can only be used once.',
   expired: 'Invalid session for the user, session is expired.',
 } as const;
+
+/** The one answer to a wrong password and to an unknown user (PreventUserExistenceErrors, the default). */
+export const incorrectCredentials = (): CognitoError => notAuthorized('Incorrect username or password.');
+
+/** A code already accepted once for this user (real Cognito's text for a replayed TOTP code). */
+export const codeAlreadyUsed = (): CognitoError =>
+  new CognitoError('ExpiredCodeException', 'Your software token has already been used once.');

@@ -48,3 +48,15 @@ export function checkUserCode(code: unknown): asserts code is string {
     throw constraint('userCode', 'Member must satisfy regular expression pattern: [0-9]+');
   }
 }
+
+const USERNAME = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u;
+
+/** Cognito's UsernameType: 1 to 128 letters, marks, symbols, digits or punctuation (no spaces). */
+export function checkUsername(username: unknown): void {
+  if (typeof username !== 'string' || username.length < 1 || username.length > 128) {
+    throw constraint('username', 'Member must have length less than or equal to 128 and greater than or equal to 1');
+  }
+  if (!USERNAME.test(username)) {
+    throw constraint('username', 'Member must satisfy regular expression pattern: [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+');
+  }
+}

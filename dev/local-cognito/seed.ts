@@ -5,6 +5,7 @@ import {
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
   type CreateUserPoolClientCommandInput,
+  type ExplicitAuthFlowsType,
   SetUserPoolMfaConfigCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { setSessionValiditySeconds } from './control.ts';
@@ -22,8 +23,21 @@ export interface DemoUser {
 
 export interface PoolDetails {
   userPoolId: string;
+  /** The pool's web app client: no secret, SRP and password sign-in, refresh. */
   clientId: string;
   users: DemoUser[];
+  /** More app clients of the pool, for tests of what Cognito refuses (seeded with `testClients`). */
+  appClients?: TestAppClients;
+}
+
+/** App clients that allow less, or hold a secret, as real pools' clients often do. */
+export interface TestAppClients {
+  /** ALLOW_USER_SRP_AUTH and ALLOW_REFRESH_TOKEN_AUTH only, as real web clients often are. */
+  srpOnly: string;
+  /** ALLOW_USER_PASSWORD_AUTH and ALLOW_REFRESH_TOKEN_AUTH only. */
+  passwordOnly: string;
+  /** A confidential client (a server's): every call needs SECRET_HASH. Never for a browser. */
+  withSecret: { clientId: string; clientSecret: string };
 }
 
 /** What `npm run cognito` writes to dev/local-cognito.json for other tools to read. */
@@ -38,7 +52,12 @@ export interface SeedOptions {
   shortSessionSeconds?: number | undefined;
   /** Also seed a pool with optional MFA whose access tokens last this many seconds (for tests of expiry). */
   shortTokenSeconds?: number | undefined;
+  /** Also give the two demo pools an SRP-only, a password-only and a confidential app client. */
+  testClients?: boolean | undefined;
 }
+
+/** The flows of the pools' web app clients: SRP (what real clients use) and password sign-in. */
+export const WEB_CLIENT_FLOWS: ExplicitAuthFlowsType[] = ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'];
 
 /** An SDK client for the local Cognito; its admin calls want signed requests, with any credentials. */
 export const adminClient = (endpoint: string) =>
@@ -83,7 +102,7 @@ export async function createUser(
   return user;
 }
 
-/** A pool with one public app client (no secret, USER_PASSWORD_AUTH), as a browser app has. */
+/** A pool with one public app client (no secret, SRP and password sign-in), as a browser app has. */
 export async function createPool(
   client: CognitoIdentityProviderClient,
   name: string,
@@ -104,7 +123,7 @@ export async function createPool(
     new CreateUserPoolClientCommand({
       UserPoolId: userPoolId,
       ClientName: `${name}-web`,
-      ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+      ExplicitAuthFlows: WEB_CLIENT_FLOWS,
       AuthSessionValidity: 3,
       ...appClient,
     }),
@@ -115,6 +134,23 @@ export async function createPool(
 }
 
 const DEMO_PASSWORD = 'Passw0rd!';
+
+/** An SRP-only, a password-only and a confidential app client of a pool. */
+export async function createTestAppClients(client: CognitoIdentityProviderClient, userPoolId: string): Promise<TestAppClients> {
+  const appClient = async (name: string, input: Partial<CreateUserPoolClientCommandInput>) => {
+    const { UserPoolClient } = await client.send(
+      new CreateUserPoolClientCommand({ UserPoolId: userPoolId, ClientName: name, AuthSessionValidity: 3, ...input }),
+    );
+    if (!UserPoolClient?.ClientId) throw new Error(`CreateUserPoolClient ${name} returned no ClientId`);
+    return { clientId: UserPoolClient.ClientId, clientSecret: UserPoolClient.ClientSecret ?? '' };
+  };
+  const srpOnly = await appClient('srp-only', { ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] });
+  const passwordOnly = await appClient('password-only', {
+    ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+  });
+  const withSecret = await appClient('with-secret', { ExplicitAuthFlows: WEB_CLIENT_FLOWS, GenerateSecret: true });
+  return { srpOnly: srpOnly.clientId, passwordOnly: passwordOnly.clientId, withSecret };
+}
 
 /** Two pools, each with two users who have no authenticator yet. */
 export async function seedLocalCognito(endpoint: string, options: SeedOptions = {}): Promise<LocalCognitoDetails> {
@@ -132,6 +168,10 @@ export async function seedLocalCognito(endpoint: string, options: SeedOptions = 
     }
     return { ...pool, users };
   };
+  const demoPool = async (name: string, mfa: 'ON' | 'OPTIONAL', usernames: string[]): Promise<PoolDetails> => {
+    const pool = await seedPool(name, mfa, usernames);
+    return options.testClients ? { ...pool, appClients: await createTestAppClients(client, pool.userPoolId) } : pool;
+  };
   const shortSessionPool = async (seconds: number) => {
     const pool = await seedPool('mfa-required-short-session', 'ON', ['erin', 'frank']);
     await setSessionValiditySeconds(endpoint, pool.clientId, seconds);
@@ -142,8 +182,8 @@ export async function seedLocalCognito(endpoint: string, options: SeedOptions = 
       endpoint,
       region: REGION,
       pools: {
-        required: await seedPool('mfa-required', 'ON', ['alice', 'bob']),
-        optional: await seedPool('mfa-optional', 'OPTIONAL', ['carol', 'dave']),
+        required: await demoPool('mfa-required', 'ON', ['alice', 'bob']),
+        optional: await demoPool('mfa-optional', 'OPTIONAL', ['carol', 'dave']),
         ...(options.shortSessionSeconds ? { shortSession: await shortSessionPool(options.shortSessionSeconds) } : {}),
         ...(options.shortTokenSeconds
           ? {

@@ -1,8 +1,7 @@
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 // aws-sdk v2, which cognito-local loads, prints an end-of-support notice at import.
 process.env.AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE ??= '1';
-import { createServer } from 'cognito-local';
 import { DefaultConfig } from 'cognito-local/lib/server/config.js';
 import { Router } from 'cognito-local/lib/server/Router.js';
 import { DateClock, LambdaService, MessagesService, TriggersService } from 'cognito-local/lib/services/index.js';
@@ -15,9 +14,16 @@ import { MessageDeliveryService } from 'cognito-local/lib/services/messageDelive
 import { otp } from 'cognito-local/lib/services/otp.js';
 import { JwtTokenGenerator } from 'cognito-local/lib/services/tokenGenerator.js';
 import { UserPoolServiceFactoryImpl } from 'cognito-local/lib/services/userPoolService.js';
+import { createRequire } from 'node:module';
 import pino from 'pino';
+import { createHttpFront } from './http-front.ts';
 import { withSessionFlow, SessionValidity } from './session-flow.ts';
 import { SessionStore } from './sessions.ts';
+import { TokenRegistry } from './tokens.ts';
+import { TotpCodes } from './totp-codes.ts';
+
+const require = createRequire(import.meta.url);
+const { jwk } = require('cognito-local/lib/keys/cognitoLocal.public.json') as { jwk: unknown };
 
 export interface LocalCognitoOptions {
   /** Folder for cognito-local's data; the caller decides whether it starts empty. */
@@ -25,8 +31,15 @@ export interface LocalCognitoOptions {
   host?: string;
   /** 0 picks a free port. */
   port?: number;
-  /** pino level; cognito-local logs every failed request at "warn". */
+  /** pino level; the server logs unexpected failures at "error". */
   logLevel?: string;
+  /**
+   * The page origins (scheme://host:port) a browser may call from. Requests without an
+   * Origin header (Node clients, the AWS CLI) are not a browser's and are always served.
+   */
+  allowedOrigins?: readonly string[];
+  /** The largest request body accepted; a larger one is answered 413. */
+  maxBodyBytes?: number;
 }
 
 export interface LocalCognito {
@@ -34,12 +47,14 @@ export interface LocalCognito {
   readonly port: number;
   /** Sets an app client's session lifetime in milliseconds, below Cognito's 3-minute floor for tests. */
   setSessionValidity(clientId: string, ms: number): void;
+  /** Lets a page on one more origin call (a server whose port was known only after it started). */
+  allowOrigin(origin: string): void;
   close(): Promise<void>;
 }
 
 /**
- * cognito-local's own server, composed from its parts as its default does, with
- * our data folder and our session layer in front of its router.
+ * cognito-local's services and router, composed as its own server does, with our data
+ * folder, our layer in front of its router, and our HTTP server in front of both.
  */
 export async function startLocalCognito(options: LocalCognitoOptions): Promise<LocalCognito> {
   const host = options.host ?? '127.0.0.1';
@@ -59,47 +74,53 @@ export async function startLocalCognito(options: LocalCognitoOptions): Promise<L
   // No Lambda triggers are configured, so the Lambda client is never called.
   const noLambda = {} as ConstructorParameters<typeof LambdaService>[1];
   const triggers = new TriggersService(clock, cognito, new LambdaService({}, noLambda), new CryptoService(config.KMSConfig));
+  const tokens = new TokenRegistry();
   const services: Services = {
     clock,
     cognito,
     config,
     messages: new MessagesService(triggers, new MessageDeliveryService(new ConsoleMessageSender())),
     otp,
-    tokenGenerator: new JwtTokenGenerator(clock, triggers, config.TokenConfig),
+    // Every token cognito-local or our layer issues is recorded, for refresh and revocation.
+    tokenGenerator: tokens.recording(new JwtTokenGenerator(clock, triggers, config.TokenConfig)),
     triggers,
   };
 
-  const sessions = new SessionStore();
   const validity = new SessionValidity();
-  const server = createServer(withSessionFlow(Router(services), services, sessions, validity), logger, {
-    ...config.ServerConfig,
-    hostname: host,
-    port: options.port ?? 9229,
-  }, services);
-
-  // A test-only control, not part of Cognito's API: session lifetimes in seconds.
-  const route = '/_local/app-clients/:clientId/auth-session-validity';
-  server.application.put(route, (req: IncomingMessage & { params: { clientId: string } }, res: ServerResponse) => {
-    let body = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => (body += chunk));
-    req.on('end', () => {
-      let seconds = NaN;
-      try {
-        seconds = Number((JSON.parse(body || '{}') as { seconds?: unknown }).seconds);
-      } catch {
-        // Not JSON: answered like every other bad request below.
-      }
-      if (!Number.isFinite(seconds) || seconds <= 0) {
-        res.writeHead(400, { 'content-type': 'application/json' }).end('{"message":"Give {\\"seconds\\": a positive number}"}');
-        return;
-      }
-      validity.set(req.params.clientId, seconds * 1000);
-      res.writeHead(204).end();
-    });
+  const layer = withSessionFlow({
+    services,
+    router: Router(services),
+    sessions: new SessionStore(),
+    validity,
+    codes: new TotpCodes(),
+    tokens,
   });
-
-  const http: Server = await server.start();
+  const allowedOrigins = new Set(options.allowedOrigins ?? []);
+  const http: Server = createHttpFront({
+    ...layer,
+    logger,
+    allowedOrigins,
+    maxBodyBytes: options.maxBodyBytes,
+    jwk,
+    controls: [
+      {
+        // A test-only control, not part of Cognito's API: session lifetimes in seconds.
+        pattern: /^\/_local\/app-clients\/([^/]+)\/auth-session-validity$/,
+        handle: (match, body) => {
+          const seconds = Number(typeof body === 'object' && body !== null && 'seconds' in body ? body.seconds : NaN);
+          if (!Number.isFinite(seconds) || seconds <= 0) {
+            return { status: 400, body: { message: 'Give {"seconds": a positive number}' } };
+          }
+          validity.set(decodeURIComponent(match[1] ?? ''), seconds * 1000);
+          return { status: 204 };
+        },
+      },
+    ],
+  });
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(options.port ?? 9229, host, () => resolve());
+  });
   const port = (http.address() as AddressInfo).port;
   const endpoint = `http://${host}:${port}`;
   // Tokens name their issuer after the address the server really got.
@@ -109,6 +130,7 @@ export async function startLocalCognito(options: LocalCognitoOptions): Promise<L
     endpoint,
     port,
     setSessionValidity: (clientId, ms) => validity.set(clientId, ms),
+    allowOrigin: (origin) => void allowedOrigins.add(origin),
     close: () =>
       new Promise<void>((resolve, reject) => {
         http.closeAllConnections();

@@ -9,8 +9,8 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { describe, expect, it } from 'vitest';
 import { freshPool } from '../test/fixtures.ts';
-import { codeFor, wrongCodeFor } from '../test/totp.ts';
-import { createUserWithTemporaryPassword, type DemoUser } from './seed.ts';
+import { nextUnusedCodeFor, unusedCodeFor, wrongCodeFor } from '../test/totp.ts';
+import { createUserWithTemporaryPassword, WEB_CLIENT_FLOWS, type DemoUser } from './seed.ts';
 
 type Pool = Awaited<ReturnType<typeof freshPool>>;
 
@@ -57,7 +57,7 @@ async function expectTotpSignIn(pool: Pool, user: DemoUser, secret: string) {
       ClientId: pool.clientId,
       ChallengeName: 'SOFTWARE_TOKEN_MFA',
       Session: challenge.Session,
-      ChallengeResponses: { USERNAME: user.username, SOFTWARE_TOKEN_MFA_CODE: codeFor(secret) },
+      ChallengeResponses: { USERNAME: user.username, SOFTWARE_TOKEN_MFA_CODE: await nextUnusedCodeFor(secret) },
     }),
   );
   expect(done.AuthenticationResult?.AccessToken).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
@@ -118,7 +118,7 @@ describe('local Cognito, session mode (MFA_SETUP)', () => {
         pool.client.send(new VerifySoftwareTokenCommand({ Session: session, UserCode: wrongCodeFor(secret) })),
       ).rejects.toEqual(cognitoError('EnableSoftwareTokenMFAException'));
       const verified = await pool.client.send(
-        new VerifySoftwareTokenCommand({ Session: session, UserCode: codeFor(secret), FriendlyDeviceName: 'Phone' }),
+        new VerifySoftwareTokenCommand({ Session: session, UserCode: unusedCodeFor(secret), FriendlyDeviceName: 'Phone' }),
       );
       expect(verified.Status).toBe('SUCCESS');
       expect(verified.Session?.length).toBeGreaterThanOrEqual(20);
@@ -129,7 +129,7 @@ describe('local Cognito, session mode (MFA_SETUP)', () => {
       const pool = await freshPool('ON');
       const { user, secret, session } = await associated(pool);
       const verified = await pool.client.send(
-        new VerifySoftwareTokenCommand({ Session: session, UserCode: codeFor(secret), FriendlyDeviceName: 'Phone' }),
+        new VerifySoftwareTokenCommand({ Session: session, UserCode: unusedCodeFor(secret), FriendlyDeviceName: 'Phone' }),
       );
       const done = await pool.client.send(
         new RespondToAuthChallengeCommand({
@@ -187,7 +187,7 @@ describe('local Cognito, session mode (MFA_SETUP)', () => {
       const { secret, session } = await associated(pool);
       await new Promise((resolve) => setTimeout(resolve, 1_200));
       await expect(
-        pool.client.send(new VerifySoftwareTokenCommand({ Session: session, UserCode: codeFor(secret) })),
+        pool.client.send(new VerifySoftwareTokenCommand({ Session: session, UserCode: unusedCodeFor(secret) })),
       ).rejects.toEqual(cognitoError('NotAuthorizedException', 'Invalid session for the user, session is expired.'));
     });
 
@@ -264,7 +264,7 @@ describe('local Cognito, access-token mode', () => {
         pool.client.send(new VerifySoftwareTokenCommand({ AccessToken: accessToken, UserCode: wrongCodeFor(secret) })),
       ).rejects.toEqual(cognitoError('EnableSoftwareTokenMFAException'));
       const verified = await pool.client.send(
-        new VerifySoftwareTokenCommand({ AccessToken: accessToken, UserCode: codeFor(secret) }),
+        new VerifySoftwareTokenCommand({ AccessToken: accessToken, UserCode: unusedCodeFor(secret) }),
       );
       expect(verified.Status).toBe('SUCCESS');
       await pool.client.send(
@@ -312,6 +312,7 @@ describe('local Cognito, access-token mode', () => {
         new CreateUserPoolClientCommand({
           UserPoolId: pool.userPoolId,
           ClientName: 'short-lived',
+          ExplicitAuthFlows: WEB_CLIENT_FLOWS,
           AccessTokenValidity: 1,
           TokenValidityUnits: { AccessToken: 'seconds' },
         }),

@@ -1,115 +1,70 @@
+import { isSupportedTarget } from 'cognito-local/lib/targets/Target.js';
 import type { Route, Router } from 'cognito-local/lib/server/Router.js';
-import type { Services } from 'cognito-local/lib/services/index.js';
-import { generateSecret, verify as verifyTotp } from 'cognito-local/lib/services/totp.js';
-import type { User } from 'cognito-local/lib/services/userPoolService.js';
-import { checkAccessToken } from './access-token.ts';
-import {
-  CognitoError,
-  enableSoftwareTokenMfaFailed,
-  invalidParameter,
-  notAuthorized,
-  SESSION_MESSAGES,
-} from './errors.ts';
-import { checkAccessTokenFormat, checkSession, checkTokenOrSession, checkUserCode } from './input-checks.ts';
-import type { SessionStore } from './sessions.ts';
+import { generateSecret } from 'cognito-local/lib/services/totp.js';
+import type { User, UserPoolService } from 'cognito-local/lib/services/userPoolService.js';
+import { appClientOf, checkAuthFlow, checkSecretHash } from './app-clients.ts';
+import { CognitoError, enableSoftwareTokenMfaFailed, invalidParameter, notAuthorized, SESSION_MESSAGES } from './errors.ts';
+import { checkAccessTokenFormat, checkTokenOrSession, checkUserCode, checkUsername } from './input-checks.ts';
+import { signInRoutes, SOFTWARE_TOKEN_MFA, userKey, type Layer } from './sign-in-flow.ts';
+import { completeAuthenticationResult } from './tokens.ts';
 
-/** Cognito's AuthSessionValidity per app client: 3 minutes unless set, and settable in seconds for tests. */
-export class SessionValidity {
-  static readonly DEFAULT_MS = 3 * 60 * 1000;
-  readonly #byClient = new Map<string, number>();
+export { SessionValidity } from './sign-in-flow.ts';
 
-  of(clientId: string): number {
-    return this.#byClient.get(clientId) ?? SessionValidity.DEFAULT_MS;
-  }
+type Ctx = Parameters<Route>[0];
 
-  set(clientId: string, ms: number): void {
-    this.#byClient.set(clientId, ms);
-  }
-}
+/** Operations that take SecretHash beside a Username, when the app client has a secret. */
+const WITH_SECRET_HASH = ['SignUp', 'ConfirmSignUp', 'ForgotPassword', 'ConfirmForgotPassword', 'ResendConfirmationCode'];
 
-const SOFTWARE_TOKEN_MFA = 'SOFTWARE_TOKEN_MFA';
-
-const hasMfa = (user: User) => (user.MFAOptions ?? []).length > 0 || (user.UserMFASettingList ?? []).length > 0;
-
-/** The route cognito-local has for a target, with one fault renamed the way Cognito names it. */
-const renamingCodeMismatch =
-  (route: Route): Route =>
-  async (ctx, req) => {
-    try {
-      return await route(ctx, req);
-    } catch (error) {
-      if (error instanceof CognitoError && error.code === 'CodeMismatchException') throw enableSoftwareTokenMfaFailed();
-      throw error;
-    }
-  };
+/** Operations that check their AccessToken themselves, after their other input. */
+const OWN_TOKEN_CHECK = new Set(['AssociateSoftwareToken', 'VerifySoftwareToken']);
 
 /**
- * Adds to cognito-local what it lacks for this project: the MFA_SETUP sign-in
- * challenge with Cognito's session rules, the API reference's input checks, real
- * access-token checks and Cognito's error names. Every other target is its own.
+ * Adds to cognito-local what it lacks for this project: sign-in as Cognito does it
+ * (SRP, app-client rules, challenge sessions; see sign-in-flow.ts), the MFA_SETUP
+ * enrollment with its session chain, TOTP codes accepted once, refresh and revocation,
+ * the API reference's input checks, and every access token checked on every
+ * operation. Every other target is cognito-local's own.
  */
-export function withSessionFlow(
-  router: Router,
-  services: Services,
-  sessions: SessionStore,
-  validity: SessionValidity,
-): Router {
-  const { cognito, clock, tokenGenerator } = services;
+export function withSessionFlow(layer: Layer): { router: Router; knows: (target: string) => boolean } {
+  const { services, router, sessions, validity, codes, tokens } = layer;
+  const { cognito, clock } = services;
 
-  const userOf = async (ctx: Parameters<Route>[0], userPoolId: string, username: string) => {
-    const pool = await cognito.getUserPool(ctx, userPoolId);
-    const user = await pool.getUserByUsername(ctx, username);
-    if (!user) throw new CognitoError('UserNotFoundException', 'User does not exist.');
+  const appClient = (ctx: Ctx, clientId: unknown) => appClientOf(cognito, ctx, clientId);
+
+  /** The user an access token was issued to, once the token has been checked. */
+  const tokenUser = async (ctx: Ctx, accessToken: string) => {
+    const claims = tokens.checkAccess(accessToken);
+    const pool = await cognito.getUserPoolForClientId(ctx, String(claims.client_id));
+    const user = await pool.getUserByUsername(ctx, String(claims.username));
+    if (!user) throw notAuthorized('User does not exist.');
     return { pool, user };
   };
 
-  /** The MFA_SETUP challenge, when the pool requires MFA and the user has none yet. */
-  const mfaSetupFor = async (ctx: Parameters<Route>[0], clientId: string, username: string) => {
-    const client = await cognito.getAppClient(ctx, clientId);
-    if (!client) return undefined;
-    const pool = await cognito.getUserPoolForClientId(ctx, clientId);
-    const user = await pool.getUserByUsername(ctx, username);
-    if (pool.options.MfaConfiguration !== 'ON' || !user || hasMfa(user)) return undefined;
-    const challenge = {
-      ChallengeName: 'MFA_SETUP',
-      ChallengeParameters: { MFAS_CAN_SETUP: JSON.stringify([SOFTWARE_TOKEN_MFA]) },
-      Session: sessions.issue(
-        { stage: 'challenge', userPoolId: pool.options.Id, clientId: client.ClientId, username: user.Username },
-        validity.of(client.ClientId),
-      ),
-    };
-    return { user, challenge };
+  /** VerifySoftwareToken's success in both modes: the app is the user's TOTP, and preferred. */
+  const registerSoftwareToken = async (ctx: Ctx, pool: UserPoolService, user: User, secret: string, deviceName: unknown) => {
+    await pool.saveUser(ctx, {
+      ...user,
+      SoftwareTokenMfaConfiguration: {
+        Secret: secret,
+        Verified: true,
+        FriendlyDeviceName: typeof deviceName === 'string' ? deviceName : user.SoftwareTokenMfaConfiguration?.FriendlyDeviceName,
+      },
+      UserMFASettingList: [...new Set(user.UserMFASettingList ?? []).add(SOFTWARE_TOKEN_MFA)],
+      PreferredMfaSetting: SOFTWARE_TOKEN_MFA,
+      UserLastModifiedDate: clock.get(),
+    });
   };
 
   const routes: Record<string, Route> = {
-    async InitiateAuth(ctx, req) {
-      // Only the case cognito-local refuses (MFA required, none set up) is ours; every
-      // other answer, wrong passwords and unconfirmed users included, stays its own.
-      if (req?.AuthFlow === 'USER_PASSWORD_AUTH' && typeof req.ClientId === 'string') {
-        const username: unknown = req.AuthParameters?.USERNAME;
-        const setup = typeof username === 'string' ? await mfaSetupFor(ctx, req.ClientId, username) : undefined;
-        if (setup && setup.user.UserStatus === 'CONFIRMED' && setup.user.Password === req.AuthParameters?.PASSWORD) {
-          return setup.challenge;
-        }
-      }
-      try {
-        return await router('InitiateAuth')(ctx, req);
-      } catch (error) {
-        // Cognito does not tell a wrong password from an unknown user.
-        if (error instanceof CognitoError && error.code === 'InvalidPasswordException') {
-          throw notAuthorized('Incorrect username or password.');
-        }
-        throw error;
-      }
-    },
+    ...signInRoutes(layer),
 
     async AssociateSoftwareToken(ctx, req) {
       if (checkTokenOrSession(req) === 'accessToken') {
-        checkAccessToken(req.AccessToken);
+        tokens.checkAccess(req.AccessToken);
         return router('AssociateSoftwareToken')(ctx, req);
       }
       const session = sessions.get(req.Session);
-      if (session.stage === 'verified') throw notAuthorized(SESSION_MESSAGES.invalid);
+      if (session.challenge !== 'MFA_SETUP' || session.stage === 'verified') throw notAuthorized(SESSION_MESSAGES.invalid);
       sessions.consume(req.Session);
       const secret = generateSecret();
       return {
@@ -121,26 +76,25 @@ export function withSessionFlow(
     async VerifySoftwareToken(ctx, req) {
       checkUserCode(req?.UserCode);
       if (checkTokenOrSession(req) === 'accessToken') {
-        checkAccessToken(req.AccessToken);
-        return renamingCodeMismatch(router('VerifySoftwareToken'))(ctx, req);
+        const { pool, user } = await tokenUser(ctx, req.AccessToken);
+        const secret = user.SoftwareTokenMfaConfiguration?.Secret;
+        if (!secret) throw invalidParameter('User has not associated a software token');
+        if (!codes.accept(userKey(pool.options.Id, user.Username), secret, req.UserCode)) throw enableSoftwareTokenMfaFailed();
+        await registerSoftwareToken(ctx, pool, user, secret, req.FriendlyDeviceName);
+        return { Status: 'SUCCESS' };
       }
       const session = sessions.get(req.Session);
-      if (session.stage !== 'associated' || !session.secret) throw notAuthorized(SESSION_MESSAGES.invalid);
+      if (session.challenge !== 'MFA_SETUP' || session.stage !== 'associated' || !session.secret) {
+        throw notAuthorized(SESSION_MESSAGES.invalid);
+      }
       // A wrong code leaves the session as it was: the user may try again with it.
-      if (!verifyTotp(session.secret, req.UserCode)) throw enableSoftwareTokenMfaFailed();
-      const { pool, user } = await userOf(ctx, session.userPoolId, session.username);
-      const methods = new Set(user.UserMFASettingList ?? []).add(SOFTWARE_TOKEN_MFA);
-      await pool.saveUser(ctx, {
-        ...user,
-        SoftwareTokenMfaConfiguration: {
-          Secret: session.secret,
-          Verified: true,
-          FriendlyDeviceName: typeof req.FriendlyDeviceName === 'string' ? req.FriendlyDeviceName : undefined,
-        },
-        UserMFASettingList: [...methods],
-        PreferredMfaSetting: SOFTWARE_TOKEN_MFA,
-        UserLastModifiedDate: clock.get(),
-      });
+      if (!codes.accept(userKey(session.userPoolId, session.username), session.secret, req.UserCode)) {
+        throw enableSoftwareTokenMfaFailed();
+      }
+      const pool = await cognito.getUserPool(ctx, session.userPoolId);
+      const user = await pool.getUserByUsername(ctx, session.username);
+      if (!user) throw new CognitoError('UserNotFoundException', 'User does not exist.');
+      await registerSoftwareToken(ctx, pool, user, session.secret, req.FriendlyDeviceName);
       sessions.consume(req.Session);
       return {
         Status: 'SUCCESS',
@@ -148,41 +102,29 @@ export function withSessionFlow(
       };
     },
 
-    async RespondToAuthChallenge(ctx, req) {
-      if (req?.ChallengeName === 'NEW_PASSWORD_REQUIRED') {
-        // cognito-local sets the password and hands out tokens; Cognito goes on to MFA_SETUP
-        // when the pool requires MFA and the user has none.
-        const answer = await router('RespondToAuthChallenge')(ctx, req);
-        const username: unknown = req.ChallengeResponses?.USERNAME;
-        const setup = typeof username === 'string' ? await mfaSetupFor(ctx, req.ClientId, username) : undefined;
-        return setup?.challenge ?? answer;
+    async RevokeToken(ctx, req) {
+      const client = await appClient(ctx, req?.ClientId);
+      if (client.ClientSecret && req.ClientSecret !== client.ClientSecret) {
+        throw notAuthorized(`Unable to verify secret hash for client ${client.ClientId}`);
       }
-      if (req?.ChallengeName !== 'MFA_SETUP') return router('RespondToAuthChallenge')(ctx, req);
-      checkSession(req.Session);
-      const username: unknown = req.ChallengeResponses?.USERNAME;
-      if (typeof username !== 'string' || username === '') {
-        throw invalidParameter('Missing required parameter USERNAME');
-      }
-      const session = sessions.get(req.Session);
-      const { pool, user } = await userOf(ctx, session.userPoolId, session.username);
-      const client = await cognito.getAppClient(ctx, req.ClientId);
-      const sameUser = username === user.Username || (await pool.getUserByUsername(ctx, username))?.Username === user.Username;
-      if (!client || client.ClientId !== session.clientId || !sameUser) throw notAuthorized(SESSION_MESSAGES.invalid);
-      if (session.stage !== 'verified') {
-        throw invalidParameter('The MFA_SETUP challenge needs a software token verified with VerifySoftwareToken first.');
-      }
-      sessions.consume(req.Session);
-      const groups = await pool.listUserGroupMembership(ctx, user);
-      const tokens = await tokenGenerator.generate(ctx, user, groups, client, req.ClientMetadata, 'Authentication');
-      await pool.storeRefreshToken(ctx, tokens.RefreshToken, user);
-      return { ChallengeParameters: {}, AuthenticationResult: tokens };
+      await tokens.revoke(ctx, await cognito.getUserPoolForClientId(ctx, client.ClientId), client, req.Token);
+      return {};
     },
 
-    async SetUserMFAPreference(ctx, req) {
-      checkAccessTokenFormat(req?.AccessToken);
-      checkAccessToken(req.AccessToken);
-      return router('SetUserMFAPreference')(ctx, req);
+    async AdminInitiateAuth(ctx, req) {
+      checkAuthFlow(await appClient(ctx, req?.ClientId), req?.AuthFlow);
+      return router('AdminInitiateAuth')(ctx, req);
     },
+
+    ...Object.fromEntries(
+      WITH_SECRET_HASH.map((target): [string, Route] => [
+        target,
+        async (ctx, req) => {
+          checkSecretHash(await appClient(ctx, req?.ClientId), req?.SecretHash, [req?.Username]);
+          return router(target)(ctx, req);
+        },
+      ]),
+    ),
 
     // cognito-local drops AuthSessionValidity (minutes); our sessions honour it.
     CreateUserPoolClient: withAuthSessionValidity('CreateUserPoolClient'),
@@ -203,5 +145,22 @@ export function withSessionFlow(
     };
   }
 
-  return (target) => routes[target] ?? router(target);
+  /** What every operation gets: Cognito's username rules, and its access token checked. */
+  const checked =
+    (target: string, route: Route): Route =>
+    async (ctx, req) => {
+      if (req?.Username !== undefined) checkUsername(req.Username);
+      if (req?.AccessToken !== undefined && !OWN_TOKEN_CHECK.has(target)) {
+        checkAccessTokenFormat(req.AccessToken);
+        tokens.checkAccess(req.AccessToken);
+      }
+      return completeAuthenticationResult(await route(ctx, req));
+    };
+
+  // Own properties only: a target such as "constructor" must not reach Object.prototype.
+  const knows = (target: string) => Object.hasOwn(routes, target) || isSupportedTarget(target);
+  return {
+    knows,
+    router: (target) => checked(target, Object.hasOwn(routes, target) ? (routes[target] as Route) : router(target)),
+  };
 }

@@ -16,7 +16,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const dataDir = await mkdtemp(join(tmpdir(), 'local-cognito-'));
   const cognito = await startLocalCognito({ dataDir, port: Number(process.env.INTEGRATION_COGNITO_PORT ?? 0) });
-  project.provide('localCognito', await seedLocalCognito(cognito.endpoint));
+  project.provide('localCognito', await seedLocalCognito(cognito.endpoint, { testClients: true }));
   return async () => {
     await cognito.close();
     await rm(dataDir, { recursive: true, force: true });

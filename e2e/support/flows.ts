@@ -1,18 +1,28 @@
 import { expect, type Page, type Request } from '@playwright/test';
 import type { DemoUser } from '../../dev/local-cognito/seed.ts';
-import { codeFor, wrongCodeFor } from '../../dev/test/totp.ts';
+import { nextUnusedCodeFor, unusedCodeFor, wrongCodeFor } from '../../dev/test/totp.ts';
 import { localCognito, newUser, type PoolName } from './cognito.ts';
 import { parseOtpauth, readQrCode, type ScannedAccount } from './qr.ts';
 
-const POOL_LABELS: Record<PoolName, string> = {
+/** The page's pools: the local Cognito's, and its test app clients of the two demo pools (dev/vite-plugin.ts). */
+export type PagePool = PoolName | 'requiredSrpOnly' | 'optionalSrpOnly' | 'passwordOnSrpOnly';
+
+const POOL_LABELS: Record<PagePool, string> = {
   required: 'MFA required',
   optional: 'MFA optional',
   shortSession: 'MFA required, short sessions (tests)',
   shortToken: 'MFA optional, short access tokens (tests)',
+  requiredSrpOnly: 'MFA required, SRP-only app client (tests)',
+  optionalSrpOnly: 'MFA optional, SRP-only app client (tests)',
+  passwordOnSrpOnly: 'MFA required, a flow its app client does not allow (tests)',
 };
 
+/** The user pool behind a page pool. */
+export const userPoolOf = (pool: PagePool): PoolName =>
+  pool === 'requiredSrpOnly' || pool === 'passwordOnSrpOnly' ? 'required' : pool === 'optionalSrpOnly' ? 'optional' : pool;
+
 /** Signs in on the page's form as a person would. */
-export async function signIn(page: Page, pool: PoolName, user: DemoUser) {
+export async function signIn(page: Page, pool: PagePool, user: DemoUser) {
   await page.goto('/');
   await page.getByRole('radio', { name: POOL_LABELS[pool], exact: true }).check();
   await page.getByLabel('Username').fill(user.username);
@@ -21,8 +31,8 @@ export async function signIn(page: Page, pool: PoolName, user: DemoUser) {
 }
 
 /** A fresh user of the pool, signed in. */
-export async function signInAsNewUser(page: Page, pool: PoolName) {
-  const user = await newUser(pool);
+export async function signInAsNewUser(page: Page, pool: PagePool) {
+  const user = await newUser(userPoolOf(pool));
   await signIn(page, pool, user);
   return user;
 }
@@ -37,15 +47,19 @@ export async function scanQrCode(page: Page): Promise<ScannedAccount> {
   return account;
 }
 
-/** The code the user's authenticator app shows now, and one it would not show near now. */
-export const codeNow = (account: ScannedAccount) => codeFor(account.secret);
+/**
+ * The code the user's authenticator app shows now, and one it would not show near now.
+ * Cognito accepts a code once: a code this test already typed is not given again (the
+ * app's next one is, which Cognito accepts one step early; see dev/test/totp.ts).
+ */
+export const codeNow = (account: ScannedAccount) => unusedCodeFor(account.secret);
 export const wrongCode = (account: ScannedAccount) => wrongCodeFor(account.secret);
 
-/** At the TOTP sign-in (SOFTWARE_TOKEN_MFA), enters the code the app shows now and is signed in. */
+/** At the TOTP sign-in (SOFTWARE_TOKEN_MFA), enters a code not used yet (waiting for the app's next if need be) and is signed in. */
 export async function answerTotpSignIn(page: Page, account: ScannedAccount) {
   await expect(page.getByRole('heading', { name: 'Enter your code' })).toBeVisible();
   await expect(page.getByLabel('6-digit code')).toBeFocused();
-  await page.getByLabel('6-digit code').fill(codeNow(account));
+  await page.getByLabel('6-digit code').fill(await nextUnusedCodeFor(account.secret));
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: "You're signed in" })).toBeVisible();
 }

@@ -30,6 +30,8 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
       if (!auth) {
         auth = createSignIn({
           clientId: pool?.clientId ?? '',
+          userPoolId: pool?.userPoolId,
+          authFlow: pool?.authFlow,
           region: config.region,
           endpoint: config.endpoint,
           requestTimeoutMs: requestTimeoutMs(config),
@@ -46,7 +48,7 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
   const pool = config.pools.find((p) => p.id === state.poolId) ?? config.pools[0];
   const auth = authFor(state.poolId);
   const busy = isBusy(state);
-  const error = state.error ? signInErrorText(state.error) : undefined;
+  const error = state.error ? signInErrorText(state.error, pool?.authFlow) : undefined;
   // Where one field is all there is to fill (the password after a restart, a TOTP code), it takes focus.
   const fieldFirst = (screen.name === 'sign-in' && !!screen.username) || screen.name === 'totp';
   const headingRef = useFocusOnChange<HTMLHeadingElement>(screen.name, fieldFirst);

@@ -48,9 +48,31 @@ describe('parseConfig', () => {
     ['a request timeout of no time', { region: 'eu-west-1', ...pool, requestTimeoutSeconds: 0 }, /1 to 120/],
     ['a request timeout that is no number', { region: 'eu-west-1', ...pool, requestTimeoutSeconds: '5' }, /1 to 120/],
     ['a session validity that is no number', { region: 'eu-west-1', ...pool, sessionValidityMinutes: NaN }, /whole number/],
+    ['a client secret', { region: 'eu-west-1', ...pool, clientSecret: 's3cr3t' }, /client secret.*without a secret/],
+    ['a client secret in a pool', { region: 'eu-west-1', pools: [{ ...pool, clientSecret: 's3cr3t' }] }, /pool 1 holds a client secret/],
+    ['an unknown authFlow', { region: 'eu-west-1', ...pool, authFlow: 'CUSTOM_AUTH' }, /"USER_SRP_AUTH" or "USER_PASSWORD_AUTH"/],
   ])('refuses %s with a message saying what is wrong', (_, raw, message) => {
     expect(() => parseConfig(raw, 'x')).toThrow(ConfigError);
     expect(() => parseConfig(raw, 'x')).toThrow(message);
+  });
+});
+
+describe('authFlow', () => {
+  it('is unset (SRP, the sign-in default) unless given, at the top level for every pool or per pool', () => {
+    expect(parseConfig({ region: 'eu-west-1', ...pool }, 'x').pools[0]?.authFlow).toBeUndefined();
+    const config = parseConfig(
+      { region: 'eu-west-1', authFlow: 'USER_PASSWORD_AUTH', pools: [pool, { ...pool, authFlow: 'USER_SRP_AUTH' }] },
+      'x',
+    );
+    expect(config.pools.map((p) => p.authFlow)).toEqual(['USER_PASSWORD_AUTH', 'USER_SRP_AUTH']);
+  });
+
+  it('comes from VITE_COGNITO_AUTH_FLOW at build time, and VITE_COGNITO_CLIENT_SECRET is refused', async () => {
+    const env = { VITE_COGNITO_REGION: 'eu-west-1', VITE_COGNITO_USER_POOL_ID: pool.userPoolId, VITE_COGNITO_CLIENT_ID: pool.clientId };
+    await expect(loadConfig({ ...env, VITE_COGNITO_AUTH_FLOW: 'USER_PASSWORD_AUTH' })).resolves.toMatchObject({
+      pools: [{ authFlow: 'USER_PASSWORD_AUTH' }],
+    });
+    await expect(loadConfig({ ...env, VITE_COGNITO_CLIENT_SECRET: 's3cr3t' })).rejects.toThrow(/holds a client secret/);
   });
 });
 

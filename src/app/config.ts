@@ -1,3 +1,4 @@
+import type { AuthFlow } from 'cognito-mfa-wizard';
 import { AWS_REGION, isHttpsOrLoopback } from './aws-endpoints';
 
 /** One user pool the page signs in to. A deployment has one; the local demo offers two. */
@@ -6,6 +7,8 @@ export interface PoolConfig {
   label: string;
   userPoolId: string;
   clientId: string;
+  /** How the page proves the password; unset means createSignIn's default, SRP (USER_SRP_AUTH). */
+  authFlow?: AuthFlow;
   /** The app client's AuthSessionValidity in minutes (3 to 15); Cognito's default is 3. */
   sessionValidityMinutes?: number;
   /** Only the local demo lists its users, to help a newcomer sign in. */
@@ -27,6 +30,7 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+const AUTH_FLOWS: readonly AuthFlow[] = ['USER_SRP_AUTH', 'USER_PASSWORD_AUTH'];
 const USER_POOL_ID = /^([\w-]+)_[0-9a-zA-Z]+$/;
 const CLIENT_ID = /^[\w+]{1,128}$/;
 
@@ -44,9 +48,32 @@ function optionalText(raw: Raw, key: string): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
-function parsePool(raw: unknown, index: number, region: string, hasEndpoint: boolean): PoolConfig {
+/** A client secret in a page is every visitor's: Cognito's public clients are made without one. */
+function refuseClientSecret(raw: Raw, where: string): void {
+  if (raw.clientSecret !== undefined) {
+    throw new ConfigError(
+      `${where} holds a client secret. A secret in a web page is anyone's: use an app client without a secret ("Don't generate a client secret") and remove "clientSecret".`,
+    );
+  }
+}
+
+function authFlowOf(raw: Raw, where: string, fallback: AuthFlow | undefined): AuthFlow | undefined {
+  const value = raw.authFlow;
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && (AUTH_FLOWS as readonly string[]).includes(value)) return value as AuthFlow;
+  throw new ConfigError(`${where}: "authFlow" must be ${AUTH_FLOWS.map((f) => `"${f}"`).join(' or ')}.`);
+}
+
+function parsePool(
+  raw: unknown,
+  index: number,
+  region: string,
+  hasEndpoint: boolean,
+  defaultFlow: AuthFlow | undefined,
+): PoolConfig {
   const where = `pool ${index + 1}`;
   if (!isObject(raw)) throw new ConfigError(`${where} is not an object.`);
+  refuseClientSecret(raw, where);
   const userPoolId = text(raw, 'userPoolId', where);
   const prefix = USER_POOL_ID.exec(userPoolId)?.[1];
   if (!prefix) throw new ConfigError(`${where}: "${userPoolId}" is not a user pool id (like ${region}_AbC123).`);
@@ -56,6 +83,7 @@ function parsePool(raw: unknown, index: number, region: string, hasEndpoint: boo
   }
   const clientId = text(raw, 'clientId', where);
   if (!CLIENT_ID.test(clientId)) throw new ConfigError(`${where}: "${clientId}" is not an app client id.`);
+  const authFlow = authFlowOf(raw, where, defaultFlow);
   const minutes = raw.sessionValidityMinutes;
   if (minutes !== undefined && (!Number.isInteger(minutes) || (minutes as number) < 3 || (minutes as number) > 15)) {
     throw new ConfigError(`${where}: "sessionValidityMinutes" must be a whole number from 3 to 15.`);
@@ -68,6 +96,7 @@ function parsePool(raw: unknown, index: number, region: string, hasEndpoint: boo
     label: optionalText(raw, 'label') ?? userPoolId,
     userPoolId,
     clientId,
+    ...(authFlow ? { authFlow } : {}),
     ...(typeof minutes === 'number' ? { sessionValidityMinutes: minutes } : {}),
     ...(demoUsers?.length ? { demoUsers } : {}),
   };
@@ -79,6 +108,8 @@ function parsePool(raw: unknown, index: number, region: string, hasEndpoint: boo
  */
 export function parseConfig(raw: unknown, fallbackIssuer: string): PageConfig {
   if (!isObject(raw)) throw new ConfigError('The configuration is not a JSON object.');
+  refuseClientSecret(raw, 'The configuration');
+  const defaultFlow = authFlowOf(raw, 'The configuration', undefined);
   const region = text(raw, 'region', 'The configuration');
   if (!AWS_REGION.test(region)) throw new ConfigError(`"${region}" is not an AWS Region (like eu-west-1).`);
   const endpoint = optionalText(raw, 'endpoint');
@@ -104,7 +135,7 @@ export function parseConfig(raw: unknown, fallbackIssuer: string): PageConfig {
     ...(endpoint === undefined ? {} : { endpoint }),
     issuer: optionalText(raw, 'issuer') ?? fallbackIssuer,
     ...(typeof timeout === 'number' ? { requestTimeoutSeconds: timeout } : {}),
-    pools: pools.map((pool, index) => parsePool(pool, index, region, endpoint !== undefined)),
+    pools: pools.map((pool, index) => parsePool(pool, index, region, endpoint !== undefined, defaultFlow)),
   };
 }
 
@@ -114,8 +145,12 @@ export function configFromEnv(env: Record<string, string | boolean | undefined>)
   if (!read('VITE_COGNITO_USER_POOL_ID')) return undefined;
   const minutes = read('VITE_COGNITO_SESSION_MINUTES');
   const timeout = read('VITE_COGNITO_REQUEST_TIMEOUT_SECONDS');
+  const authFlow = read('VITE_COGNITO_AUTH_FLOW');
+  const clientSecret = read('VITE_COGNITO_CLIENT_SECRET');
   return {
     ...(timeout ? { requestTimeoutSeconds: Number(timeout) } : {}),
+    ...(authFlow ? { authFlow } : {}),
+    ...(clientSecret ? { clientSecret } : {}),
     region: read('VITE_COGNITO_REGION'),
     endpoint: read('VITE_COGNITO_ENDPOINT'),
     issuer: read('VITE_MFA_ISSUER'),

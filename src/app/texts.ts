@@ -1,4 +1,4 @@
-import { defaultMessages, type RestartReason, type SignInErrorKind } from 'cognito-mfa-wizard';
+import { defaultMessages, type AuthFlow, type RestartReason, type SignInErrorKind } from 'cognito-mfa-wizard';
 import type { Notice } from './page-reducer';
 
 /** Why the user is back at the sign-in form, in the words the page shows. */
@@ -21,8 +21,10 @@ export const uncertainRestartNotice = defaultMessages.uncertainRestart;
  * The sign-in errors the page shows, one for each thing the user can do about it.
  * Where the wizard's words fit a sign-in as well (codes, throttling, the network) they are reused.
  */
-export function signInErrorText(kind: SignInErrorKind): string {
+export function signInErrorText(kind: SignInErrorKind, authFlow: AuthFlow = 'USER_SRP_AUTH'): string {
   switch (kind) {
+    case 'auth-flow-not-enabled':
+      return `Sign-in isn't set up correctly for this page: its app client doesn't allow ${authFlow}. Turn on ALLOW_${authFlow} in the app client's authentication flows, or set the page's authFlow to one the app client allows. Contact the site's support.`;
     case 'wrong-credentials':
       return 'The username or password is not right. Check them and try again.';
     case 'password-rejected':

@@ -6,6 +6,7 @@ export type * from './adapter-options';
 export {
   createSignIn,
   SignInError,
+  type AuthFlow,
   type RequestOptions,
   type SignIn,
   type SignInErrorKind,

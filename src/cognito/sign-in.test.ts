@@ -12,7 +12,12 @@ import { createSignIn, SignInError } from './sign-in';
 const cognito = mockClient(CognitoIdentityProviderClient);
 afterEach(() => cognito.reset());
 
-const signIn = () => createSignIn({ clientId: 'client-1', client: new CognitoIdentityProviderClient({ region: 'eu-west-1' }) });
+const signIn = () =>
+  createSignIn({
+    clientId: 'client-1',
+    authFlow: 'USER_PASSWORD_AUTH',
+    client: new CognitoIdentityProviderClient({ region: 'eu-west-1' }),
+  });
 const SESSION = 's'.repeat(40);
 
 describe('createSignIn', () => {
@@ -136,5 +141,88 @@ describe('createSignIn', () => {
     await expect(signIn().hasAuthenticatorApp('token')).resolves.toBe(true);
     cognito.on(GetUserCommand).resolves({ Username: 'carol', UserAttributes: [] });
     await expect(signIn().hasAuthenticatorApp('token')).resolves.toBe(false);
+  });
+
+  describe('given SRP, the default flow', () => {
+    const POOL_ID = 'eu-west-1_AbC123';
+    const srpSignIn = () =>
+      createSignIn({ clientId: 'client-1', userPoolId: POOL_ID, client: new CognitoIdentityProviderClient({ region: 'eu-west-1' }) });
+
+    /** A PASSWORD_VERIFIER challenge's shape (its numbers are proven against the local Cognito in sign-in.integration.test.ts). */
+    function passwordVerifier(userId: string) {
+      return {
+        challenge: {
+          ChallengeName: 'PASSWORD_VERIFIER' as const,
+          ChallengeParameters: {
+            SALT: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+            SRP_B: '5eed'.repeat(96),
+            SECRET_BLOCK: btoa('a secret block'),
+            USERNAME: userId,
+            USER_ID_FOR_SRP: userId,
+          },
+        },
+      };
+    }
+
+    it('sends SRP_A and never the password, then answers PASSWORD_VERIFIER with a signed claim', async () => {
+      const { challenge } = passwordVerifier('alice-id');
+      cognito.on(InitiateAuthCommand).resolves(challenge);
+      cognito.on(RespondToAuthChallengeCommand).resolves({ AuthenticationResult: TOKENS });
+      await expect(srpSignIn().signIn('alice', 'Passw0rd!')).resolves.toEqual({
+        kind: 'signed-in',
+        username: 'alice-id',
+        displayName: 'alice',
+        tokens: TOKENS,
+      });
+      const initiate = cognito.commandCalls(InitiateAuthCommand)[0]?.args[0].input;
+      expect(initiate).toEqual({
+        AuthFlow: 'USER_SRP_AUTH',
+        ClientId: 'client-1',
+        AuthParameters: { USERNAME: 'alice', SRP_A: expect.stringMatching(/^[0-9a-f]+$/) },
+      });
+      expect(JSON.stringify(cognito.calls().map((c) => c.args[0].input))).not.toContain('Passw0rd!');
+      const respond = cognito.commandCalls(RespondToAuthChallengeCommand)[0]?.args[0].input;
+      expect(respond).toMatchObject({
+        ClientId: 'client-1',
+        ChallengeName: 'PASSWORD_VERIFIER',
+        ChallengeResponses: {
+          USERNAME: 'alice-id',
+          PASSWORD_CLAIM_SECRET_BLOCK: challenge.ChallengeParameters.SECRET_BLOCK,
+          TIMESTAMP: expect.stringMatching(/^[A-Z][a-z]{2} [A-Z][a-z]{2} \d{1,2} \d{2}:\d{2}:\d{2} UTC \d{4}$/),
+          PASSWORD_CLAIM_SIGNATURE: expect.stringMatching(/^[A-Za-z0-9+/]{43}=$/),
+        },
+      });
+    });
+
+    it("goes on to the challenge Cognito answers the proof with, naming the user by Cognito's id", async () => {
+      cognito.on(InitiateAuthCommand).resolves(passwordVerifier('alice-id').challenge);
+      cognito.on(RespondToAuthChallengeCommand).resolves({
+        ChallengeName: 'MFA_SETUP',
+        Session: SESSION,
+        ChallengeParameters: { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]' },
+      });
+      await expect(srpSignIn().signIn('alice', 'Passw0rd!')).resolves.toMatchObject({
+        kind: 'mfa-setup',
+        username: 'alice-id',
+        displayName: 'alice',
+        session: SESSION,
+      });
+    });
+
+    it('sorts a refused proof (a wrong password) as wrong-credentials', async () => {
+      cognito.on(InitiateAuthCommand).resolves(passwordVerifier('alice').challenge);
+      cognito.on(RespondToAuthChallengeCommand).rejects(cognitoError('NotAuthorizedException', 'Incorrect username or password.'));
+      await expect(srpSignIn().signIn('alice', 'wrong')).rejects.toMatchObject({ kind: 'wrong-credentials' });
+    });
+
+    it('sorts InvalidParameterException at InitiateAuth (a flow the app client lacks) as auth-flow-not-enabled', async () => {
+      cognito.on(InitiateAuthCommand).rejects(cognitoError('InvalidParameterException', 'USER_SRP_AUTH flow not enabled for this client'));
+      await expect(srpSignIn().signIn('alice', 'pw')).rejects.toMatchObject({ kind: 'auth-flow-not-enabled' });
+      await expect(signIn().signIn('alice', 'pw')).rejects.toMatchObject({ kind: 'auth-flow-not-enabled' });
+    });
+
+    it('needs the user pool id', () => {
+      expect(() => createSignIn({ clientId: 'client-1', region: 'eu-west-1' })).toThrow(/userPoolId/);
+    });
   });
 });

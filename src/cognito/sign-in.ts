@@ -17,6 +17,7 @@ import {
 } from '../core';
 import { createCognitoClient } from './create-cognito-client';
 import { errorFactsOf } from './map-sdk-error';
+import { startSrp } from './srp';
 import { sendCommand, type CognitoCommand } from './send-command';
 
 /** Who is signing in: two names, because they differ in pools where an email signs in. */
@@ -70,8 +71,21 @@ export type SignInStep = Who &
       }
   );
 
-/** The kinds of the wizard's errors, and those that only a sign-in meets. */
-export type SignInErrorKind = WizardErrorKind | 'wrong-credentials' | 'password-rejected' | 'password-reused' | 'missing-session';
+/**
+ * The kinds of the wizard's errors, and those that only a sign-in meets. `auth-flow-not-enabled`:
+ * the app client does not list the sign-in's flow in its ExplicitAuthFlows (Cognito answers
+ * InvalidParameterException to the first request).
+ */
+export type SignInErrorKind =
+  | WizardErrorKind
+  | 'wrong-credentials'
+  | 'password-rejected'
+  | 'password-reused'
+  | 'missing-session'
+  | 'auth-flow-not-enabled';
+
+/** How the password is proven: SRP (the default of real app clients; the password stays here) or sent. */
+export type AuthFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH';
 
 export class SignInError extends Error {
   override name = 'SignInError';
@@ -88,8 +102,15 @@ export class SignInError extends Error {
 }
 
 export type SignInOptions = {
-  /** The app client id (it must allow USER_PASSWORD_AUTH). */
+  /** The app client id: a client without a secret that allows the flow (ALLOW_USER_SRP_AUTH by default). */
   clientId: string;
+  /**
+   * USER_SRP_AUTH (the default) proves the password without sending it; USER_PASSWORD_AUTH
+   * sends it to Cognito (the app client must allow ALLOW_USER_PASSWORD_AUTH).
+   */
+  authFlow?: AuthFlow | undefined;
+  /** The user pool id (e.g. "eu-west-1_AbC123"): SRP hashes its name part. Needed for USER_SRP_AUTH. */
+  userPoolId?: string | undefined;
   /** How long each request may take, in ms, before it fails with kind `timeout`. Default 20 s. */
   requestTimeoutMs?: number | undefined;
 } & (
@@ -114,6 +135,8 @@ function toSignInError(reason: unknown, stage: Stage): SignInError {
   if (stage === 'password' && (name === 'NotAuthorizedException' || name === 'UserNotFoundException')) {
     return new SignInError('wrong-credentials', name);
   }
+  // Well-formed input from this module is refused at the password only for a flow the app client lacks.
+  if (stage === 'password' && name === 'InvalidParameterException') return new SignInError('auth-flow-not-enabled', name);
   if (name === 'InvalidPasswordException') return new SignInError('password-rejected', name);
   if (name === 'PasswordHistoryPolicyViolationException') return new SignInError('password-reused', name);
   // With a signed-in user's token, NotAuthorized means the token, not a session.
@@ -155,10 +178,6 @@ function stepOf(res: InitiateAuthResponse, who: Who): SignInStep {
   }
 }
 
-/**
- * A password sign-in (USER_PASSWORD_AUTH) and the challenges that may follow it,
- * as the enrollment page needs them. Errors are SignInErrors, sorted by name.
- */
 /** What each request of a sign-in may be given. */
 export interface RequestOptions {
   /** Aborts the request when its answer is no longer wanted (the user cancelled or went elsewhere). */
@@ -166,14 +185,18 @@ export interface RequestOptions {
 }
 
 /**
- * A password sign-in (USER_PASSWORD_AUTH) and the challenges that may follow it,
- * as the enrollment page needs them. Errors are SignInErrors, sorted by name. Every request has a
+ * A password sign-in, with SRP (USER_SRP_AUTH, the default) or the password sent
+ * (USER_PASSWORD_AUTH), and the challenges that may follow it, as the enrollment page
+ * needs them. Errors are SignInErrors, sorted by name. Every request has a
  * deadline; the ones that spend something (a password attempt, a challenge session, a code) are sent
  * once per call, and only reads (GetUser) are retried by the client.
  */
 export function createSignIn(options: SignInOptions) {
   const client = 'client' in options ? options.client : createCognitoClient(options);
-  const { clientId } = options;
+  const { clientId, authFlow = 'USER_SRP_AUTH', userPoolId } = options;
+  if (authFlow === 'USER_SRP_AUTH' && !userPoolId) {
+    throw new TypeError('createSignIn: USER_SRP_AUTH needs the userPoolId (or choose authFlow USER_PASSWORD_AUTH).');
+  }
   const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
 
   async function send<Input extends ServiceInputTypes, Output extends ServiceOutputTypes>(
@@ -206,17 +229,52 @@ export function createSignIn(options: SignInOptions) {
       request,
     ).then((res) => stepOf(res, step));
 
+  /** The SRP arithmetic's own failures (a chunk that would not load, a malformed challenge), sorted like requests'. */
+  async function compute<T>(work: () => Promise<T> | T): Promise<T> {
+    try {
+      return await work();
+    } catch (reason) {
+      throw toSignInError(reason, 'password');
+    }
+  }
+
+  /** InitiateAuth USER_SRP_AUTH, then the PASSWORD_VERIFIER answer that proves the password without sending it. */
+  async function srpSignIn(poolId: string, username: string, password: string, request?: RequestOptions): Promise<SignInStep> {
+    const srp = await compute(() => startSrp(username, password, poolId));
+    const challenge = await send(
+      'password',
+      new InitiateAuthCommand({ AuthFlow: 'USER_SRP_AUTH', ClientId: clientId, AuthParameters: { USERNAME: username, SRP_A: srp.srpA } }),
+      request,
+    );
+    const who = { username: challenge.ChallengeParameters?.USER_ID_FOR_SRP ?? username, displayName: username };
+    if (challenge.ChallengeName !== 'PASSWORD_VERIFIER') return stepOf(challenge, who);
+    const responses = await compute(() => srp.answer(challenge.ChallengeParameters ?? {}));
+    const res = await send(
+      'password',
+      new RespondToAuthChallengeCommand({
+        ClientId: clientId,
+        ChallengeName: 'PASSWORD_VERIFIER',
+        ChallengeResponses: responses,
+        ...(challenge.Session ? { Session: challenge.Session } : {}),
+      }),
+      request,
+    );
+    return stepOf(res, who);
+  }
+
   return {
-    signIn: (username: string, password: string, request?: RequestOptions) =>
-      send(
-        'password',
-        new InitiateAuthCommand({
-          AuthFlow: 'USER_PASSWORD_AUTH',
-          ClientId: clientId,
-          AuthParameters: { USERNAME: username, PASSWORD: password },
-        }),
-        request,
-      ).then((res) => stepOf(res, { username, displayName: username })),
+    signIn: (username: string, password: string, request?: RequestOptions): Promise<SignInStep> =>
+      authFlow === 'USER_PASSWORD_AUTH' || !userPoolId
+        ? send(
+            'password',
+            new InitiateAuthCommand({
+              AuthFlow: 'USER_PASSWORD_AUTH',
+              ClientId: clientId,
+              AuthParameters: { USERNAME: username, PASSWORD: password },
+            }),
+            request,
+          ).then((res) => stepOf(res, { username, displayName: username }))
+        : srpSignIn(userPoolId, username, password, request),
 
     answerSoftwareTokenMfa: (step: Who & { session: string }, code: string, request?: RequestOptions) =>
       respond('SOFTWARE_TOKEN_MFA', step, { SOFTWARE_TOKEN_MFA_CODE: code }, request),

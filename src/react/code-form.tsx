@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { ErrorRecovery, WizardError } from '../core';
+import { useMayMoveFocus } from './focus-policy';
 import type { Messages } from './messages';
 import type { CodeSubmission } from './use-mfa-enrollment';
 
@@ -35,14 +36,15 @@ export function CodeForm({ messages, defaultDeviceName, busy, busyText, error, r
   const [editedAfter, setEditedAfter] = useState<WizardError>();
   // The message shown when the user last left the code field (see `describesField` below).
   const [leftWith, setLeftWith] = useState<string>();
+  const mayMoveFocus = useMayMoveFocus();
 
   // A wrong or stale code: clear the field and put the cursor back, ready for the next code.
   useEffect(() => {
     if (error && recovery === 'retype-code') {
       resetField('code');
-      setFocus('code');
+      if (mayMoveFocus()) setFocus('code');
     }
-  }, [error, recovery, resetField, setFocus]);
+  }, [error, recovery, resetField, setFocus, mayMoveFocus]);
 
   const fieldMessage = formState.errors.code?.message;
   const requestMessage = error ? messages[`error:${error.kind}`] : undefined;

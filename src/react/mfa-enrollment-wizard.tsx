@@ -1,7 +1,10 @@
+'use client';
+
 import { useMemo } from 'react';
 import type { CompletionOutcome } from '../core';
 import { DoneStep } from './done-step';
 import { FailedStep } from './failed-step';
+import { FocusPolicyProvider, useFocusPolicy, type MoveFocus } from './focus-policy';
 import { LoadingStep } from './loading-step';
 import { resolveMessages, type Messages } from './messages';
 import { SetupStep } from './setup-step';
@@ -23,7 +26,20 @@ export interface WizardViewProps {
    * default 2 (the page owns h1). Anything else renders 2.
    */
   headingLevel?: HeadingLevel | undefined;
+  /**
+   * Whether the wizard moves focus to each new step (and to the code field after a refused code):
+   * `always` (default), or `within`, only when focus is already inside the wizard. See `MoveFocus`.
+   */
+  moveFocus?: MoveFocus | undefined;
+  /**
+   * The colours of the stylesheet: `light`, `dark`, or `auto` (the user's system setting). Default:
+   * the page's own `color-scheme`. For a page whose dark mode is a class, pass that choice here.
+   */
+  colorScheme?: ColorScheme | undefined;
 }
+
+/** The stylesheet's colour schemes; also the root's `data-color-scheme`. */
+export type ColorScheme = 'light' | 'dark' | 'auto';
 
 /**
  * Props: one way in (`session` + `username` + `clientId`, or `accessToken`, with `client` or
@@ -40,11 +56,14 @@ export function MfaEnrollmentWizard<Outcome = CompletionOutcome>({
   messages,
   className,
   headingLevel,
+  moveFocus,
+  colorScheme,
   ...options
 }: MfaEnrollmentWizardProps<Outcome>) {
   const enrollment = useMfaEnrollment<Outcome>(options);
   const text = useMemo(() => resolveMessages(messages), [messages]);
-  const headingRef = useFocusOnChange(enrollment.screen);
+  const { skipFocus, mayMoveFocus, rootProps } = useFocusPolicy(moveFocus);
+  const headingRef = useFocusOnChange(enrollment.screen, skipFocus);
   const view = { headingRef, headingLevel: headingLevelOf(headingLevel), messages: text };
 
   return (
@@ -52,10 +71,14 @@ export function MfaEnrollmentWizard<Outcome = CompletionOutcome>({
       className={className ? `mfa-wizard ${className}` : 'mfa-wizard'}
       data-step={enrollment.step}
       data-mode={enrollment.mode}
+      data-color-scheme={colorScheme}
+      {...rootProps}
     >
-      <ViewBoundary key={enrollment.screen} fallback={<ViewFailed messages={text} />}>
-        <Screen enrollment={enrollment} view={view} defaultDeviceName={defaultDeviceName ?? text.defaultDeviceName} />
-      </ViewBoundary>
+      <FocusPolicyProvider value={mayMoveFocus}>
+        <ViewBoundary key={enrollment.screen} fallback={<ViewFailed messages={text} />}>
+          <Screen enrollment={enrollment} view={view} defaultDeviceName={defaultDeviceName ?? text.defaultDeviceName} />
+        </ViewBoundary>
+      </FocusPolicyProvider>
     </div>
   );
 }

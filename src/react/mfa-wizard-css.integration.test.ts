@@ -60,4 +60,21 @@ describe('the stylesheet', () => {
     expect(css.indexOf('animation:')).toBeGreaterThan(motionQuery);
     expect(css.slice(motionQuery)).toContain('animation: mfa-wizard-spin');
   });
+
+  it.each([
+    ['light', 'light'],
+    ['dark', 'dark'],
+    ['auto', 'light dark'],
+  ])('turns colorScheme %s into color-scheme: %s, which every light-dark() colour follows', (value, scheme) => {
+    expect(rule(`.mfa-wizard[data-color-scheme='${value}']`)).toContain(`color-scheme: ${scheme};`);
+  });
+
+  it('keeps room between its own background and its content in every scheme', () => {
+    expect(rule('.mfa-wizard')).toMatch(/--mfa-padding:\s*1rem;/);
+    expect(rule('.mfa-wizard')).toContain('padding: var(--mfa-padding);');
+    // Neither the dark colours nor a scheme's rule take it away.
+    const darkColours = css.slice(css.indexOf('@supports (color: light-dark('), css.indexOf('.mfa-wizard *,'));
+    expect(darkColours).toContain('--mfa-background: light-dark(');
+    expect(darkColours).not.toContain('padding');
+  });
 });

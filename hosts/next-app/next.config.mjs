@@ -1,0 +1,2 @@
+// Next's defaults: nothing to configure for the package.
+export default {};

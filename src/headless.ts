@@ -1,0 +1,34 @@
+/**
+ * cognito-mfa-wizard/headless: the hook alone, for a view of your own, and the adapter seam it takes.
+ * Loads neither qrcode.react nor react-hook-form nor the stylesheet (the hook gives the otpauth URI:
+ * draw its QR code as you like).
+ */
+export { useMfaEnrollment } from './react/use-mfa-enrollment';
+export type {
+  AdapterInput,
+  BuiltInOptions,
+  CodeSubmission,
+  DoneScreen,
+  EnrollmentBehaviour,
+  FailedScreen,
+  LoadingScreen,
+  MfaEnrollment,
+  SetupScreen,
+  UseMfaEnrollmentOptions,
+} from './react/use-mfa-enrollment';
+export { useFocusOnChange } from './react/use-focus-on-change';
+export { defaultMessages } from './react/messages';
+export type { Messages } from './react/messages';
+/** The seam: an adapter of your own (or Amplify's, from `cognito-mfa-wizard/amplify`) plugs in here. */
+export { EnrollmentError, enrollmentErrorOf, keyFromCognito } from './core';
+export type {
+  AdapterTraits,
+  Association,
+  CallContext,
+  Credential,
+  EnrollmentAdapter,
+  ErrorFacts,
+  SessionSignal,
+  Verification,
+} from './core';
+export * from './helpers';
