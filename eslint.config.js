@@ -8,7 +8,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['src/**/*.{ts,tsx}'],
+    files: ['src/**/*.{ts,tsx}', 'bench/**/*.tsx'],
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -33,7 +33,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['dev/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.ts', 'hosts/**/*.ts', '*.config.ts', '*.config.js'],
+    files: ['dev/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', 'hosts/**/*.ts', '*.config.ts', '*.config.js'],
     languageOptions: { globals: globals.node },
   },
   {

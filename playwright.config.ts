@@ -35,8 +35,8 @@ export default defineConfig({
         LOCAL_COGNITO_SHORT_SESSION_SECONDS: String(env.shortSessionSeconds),
         LOCAL_COGNITO_SHORT_TOKEN_SECONDS: String(env.shortTokenSeconds),
         LOCAL_COGNITO_TEST_CLIENTS: '1',
-        // Browser pages may call the local Cognito only from the run's own two servers.
-        LOCAL_COGNITO_ALLOWED_ORIGINS: `${env.pageUrl},${env.previewUrl}`,
+        // Browser pages may call the local Cognito only from the run's own servers.
+        LOCAL_COGNITO_ALLOWED_ORIGINS: `${env.pageUrl},${env.previewUrl},${env.plainHostUrl}`,
       },
       reuseExistingServer: false,
       timeout: 120_000,

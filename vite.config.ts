@@ -29,7 +29,7 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'unit',
           environment: 'jsdom',
-          include: ['src/**/*.test.{ts,tsx}'],
+          include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
           exclude: ['src/**/*.integration.test.{ts,tsx}'],
           setupFiles: ['src/test/setup.ts'],
         },

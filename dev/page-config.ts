@@ -8,6 +8,14 @@ const LABELS: Record<string, string> = {
   shortToken: 'MFA optional, short access tokens (tests)',
 };
 
+/** The MFA setting each seeded pool was made with (see local-cognito/seed.ts). */
+const MFA: Record<string, 'required' | 'optional'> = {
+  required: 'required',
+  optional: 'optional',
+  shortSession: 'required',
+  shortToken: 'optional',
+};
+
 /**
  * Pages for the seeded test app clients (LOCAL_COGNITO_TEST_CLIENTS=1, as the e2e run
  * seeds them): SRP against clients that allow nothing else, and password sign-in
@@ -40,12 +48,15 @@ export function pageConfigFor(details: LocalCognitoDetails) {
     region: details.region,
     endpoint: details.endpoint,
     issuer: 'Cognito MFA demo',
+    // The demo's own page on a lost phone (public/lost-phone.html).
+    helpUrl: '/lost-phone.html',
     pools: [
       ...Object.entries(details.pools).map(([id, { userPoolId, clientId, users }]) => ({
         id,
         label: LABELS[id] ?? id,
         userPoolId,
         clientId,
+        ...(MFA[id] ? { mfa: MFA[id] } : {}),
         demoUsers: users,
       })),
       ...testPoolsFor(details),

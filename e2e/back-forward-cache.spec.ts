@@ -15,6 +15,9 @@ declare global {
 
 const RESTORED_NOTICE = 'You came back to this page with Back or Forward';
 
+// One worker runs this file in order: its host listens on one fixed port.
+test.describe.configure({ mode: 'default' });
+
 let browser: Browser;
 let host: PlainStaticHost;
 
@@ -23,7 +26,9 @@ test.beforeAll(async () => {
   browser = await chromium.launch({ ...chromiumLaunchOptions(), ignoreDefaultArgs: ['--disable-back-forward-cache'] });
   // The production build (as the e2e run built it) on a host that sends no Cache-Control at all,
   // so the browser may keep the page in its back/forward cache.
-  host = await startPlainStaticHost(e2eEnv().distDir, JSON.stringify(pageConfigFor(localCognito())));
+  // Its port is one the local Cognito lets browsers call it from (playwright.config.ts).
+  const env = e2eEnv();
+  host = await startPlainStaticHost(env.distDir, JSON.stringify(pageConfigFor(localCognito())), env.plainHostPort);
 });
 
 test.afterAll(async () => {

@@ -217,6 +217,8 @@ test.describe('Cancel cancels (fault: the answer held until after the user cance
     await enterCode(page, codeNow(account));
     await verify.held;
     await page.getByRole('button', { name: defaultMessages.cancel }).click();
+    // The QR code was shown: Cancel first asks (issue 11).
+    await page.getByRole('button', { name: defaultMessages.confirmCancel }).click();
     await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
     const calls = recordCognitoCalls(page);
     await verify.letGo();

@@ -49,10 +49,15 @@ test.describe('an issuer too long for a QR code', () => {
 test('two tabs in access-token mode: after the other tab replaced the key, codes are refused twice and a new key is offered', async ({
   page,
 }) => {
-  const signedIn = page.waitForResponse((res) => res.request().headers()['x-amz-target']?.endsWith('.InitiateAuth') ?? false);
+  // The answer that signs the user in: with SRP, the RespondToAuthChallenge after InitiateAuth.
+  let accessToken: string | undefined;
+  page.on('response', async (res) => {
+    if (!res.request().headers()['x-amz-target']?.startsWith('AWSCognitoIdentityProviderService.')) return;
+    const body = (await res.json().catch(() => null)) as { AuthenticationResult?: { AccessToken?: string } } | null;
+    accessToken = body?.AuthenticationResult?.AccessToken ?? accessToken;
+  });
   await signInAsNewUser(page, 'optional');
-  const accessToken = ((await (await signedIn).json()) as { AuthenticationResult: { AccessToken: string } }).AuthenticationResult
-    .AccessToken;
+  await expect.poll(() => accessToken).toBeTruthy();
   await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
   const account = await scanQrCode(page);
   // The other tab (the same signed-in user) asks Cognito for a key: the one this tab shows stops working.

@@ -19,5 +19,6 @@ export default defineConfig({
     { name: 'vite-react19', testMatch: vite, use: { ...chromium, baseURL: process.env.HOSTS_VITE19_URL } },
     { name: 'vite-react18', testMatch: vite, use: { ...chromium, baseURL: process.env.HOSTS_VITE18_URL } },
     { name: 'next-app', testMatch: 'next-host.spec.ts', use: { ...chromium, baseURL: process.env.HOSTS_NEXT_URL } },
+    { name: 'vite-amplify', testMatch: 'amplify-host.spec.ts', use: { ...chromium, baseURL: process.env.HOSTS_AMPLIFY_URL } },
   ],
 });

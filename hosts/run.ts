@@ -9,9 +9,12 @@
 //   vite-react19  Vite + React 19, both modes against the local Cognito in Chromium; bundle cost
 //   vite-react18  the same on React 18.2 and the dependency floors, installed with plain npm install
 //   next-app      Next.js App Router: next build, next start, enrollment and hydration in Chromium
+//   vite-amplify  Vite + React 19 signing in with Amplify v6 (SRP), enrolling through
+//                 cognito-mfa-wizard/amplify in Chromium; what the wizard adds to its bundle
 //
 // HOSTS_UPDATE_LOCKS=1 writes each fixture's lockfile back after installing (to change a version).
-// HOSTS_COGNITO_PORT, HOSTS_VITE19_PORT, HOSTS_VITE18_PORT, HOSTS_NEXT_PORT: fixed ports (default: free ones).
+// HOSTS_COGNITO_PORT, HOSTS_VITE19_PORT, HOSTS_VITE18_PORT, HOSTS_NEXT_PORT, HOSTS_AMPLIFY_PORT: fixed
+// ports (default: free ones).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -44,6 +47,7 @@ const FIXTURES: Record<string, Array<[string, string]>> = {
     ['shared/host-app.jsx', 'app/host-app.jsx'],
     ['shared/host.css', 'app/host.css'],
   ],
+  'vite-amplify': [],
 };
 
 const timings: Array<[string, number]> = [];
@@ -276,8 +280,26 @@ async function bundleCost(): Promise<void> {
     row('full wizard, host that already has the SDK client', 'host with the SDK + full wizard', 'host with the SDK'),
     row('headless hook, host that already has the SDK client', 'host with the SDK + headless hook', 'host with the SDK'),
   ].join('\n');
-  writeFileSync(join(work, 'bundle-cost.md'), `${table}\n\n${JSON.stringify(costs, null, 2)}\n`);
-  console.log(table);
+  const amplify = await amplifyBundleCost();
+  writeFileSync(join(work, 'bundle-cost.md'), `${table}\n\n${amplify}\n\n${JSON.stringify(costs, null, 2)}\n`);
+  console.log(`${table}\n\n${amplify}`);
+}
+
+/** What the wizard adds to a host that signs in with Amplify; it must bring no AWS SDK client of its own. */
+async function amplifyBundleCost(): Promise<string> {
+  const output = await mustRun(process.execPath, ['bundle-cost.mjs'], { cwd: join(work, 'vite-amplify'), quiet: true });
+  const costs = JSON.parse(output.trim().split('\n').pop() ?? '{}') as Record<string, { js: number; css: number; sdkClient: boolean }>;
+  const host = costs['Amplify host'];
+  const withWizard = costs['Amplify host + wizard'];
+  if (!host || !withWizard) throw new Error(`no Amplify bundle figures: ${output}`);
+  if (withWizard.sdkClient) throw new Error('the wizard with the Amplify adapters pulled in the AWS SDK Cognito client');
+  return [
+    '| Amplify host (aws-amplify 6, Vite 8 production build, gzip) | JS | CSS |',
+    '| --- | ---: | ---: |',
+    `| the host alone | ${kB(host.js)} | ${host.css ? kB(host.css) : '—'} |`,
+    `| with EnrollmentWizard and the Amplify adapters | ${kB(withWizard.js)} | ${kB(withWizard.css)} |`,
+    `| the wizard adds (no AWS SDK client) | ${kB(withWizard.js - host.js)} | ${kB(withWizard.css)} |`,
+  ].join('\n');
 }
 
 /** One run at a time in a work folder: two would share its installs and its local Cognito's details. */
@@ -323,16 +345,21 @@ async function main(): Promise<void> {
       COGNITO_ENDPOINT: details.endpoint,
       REQUIRED_CLIENT_ID: details.pools.required.clientId,
       OPTIONAL_CLIENT_ID: details.pools.optional.clientId,
+      REQUIRED_POOL_ID: details.pools.required.userPoolId,
+      OPTIONAL_POOL_ID: details.pools.optional.userPoolId,
     };
     const withPrefix = (prefix: string) => Object.fromEntries(Object.entries(config).map(([key, value]) => [`${prefix}${key}`, value]));
     const urls: Record<string, string> = {};
     for (const [fixture, portVariable] of [
       ['vite-react19', 'HOSTS_VITE19_PORT'],
       ['vite-react18', 'HOSTS_VITE18_PORT'],
+      ['vite-amplify', 'HOSTS_AMPLIFY_PORT'],
     ] as const) {
       await step(`build ${fixture}`, () => mustRun(bin(fixture, 'vite'), ['build'], { cwd: join(work, fixture), env: withPrefix('VITE_'), quiet: true }));
       const port = await freePort(process.env[portVariable]);
       urls[fixture] = `http://127.0.0.1:${port}`;
+      // The local Cognito answers browsers only from the pages it knows.
+      cognito.allowOrigin(urls[fixture]);
       servers.push(await serve(fixture, ['vite', 'preview', '--port', String(port)], urls[fixture]));
     }
     await step('build next-app', () =>
@@ -340,6 +367,7 @@ async function main(): Promise<void> {
     );
     const nextPort = await freePort(process.env.HOSTS_NEXT_PORT);
     urls['next-app'] = `http://127.0.0.1:${nextPort}`;
+    cognito.allowOrigin(urls['next-app']);
     servers.push(await serve('next-app', ['next', 'start', '-H', '127.0.0.1', '-p', String(nextPort)], urls['next-app']));
 
     await step('Playwright in the hosts', () =>
@@ -350,6 +378,7 @@ async function main(): Promise<void> {
           HOSTS_VITE19_URL: urls['vite-react19'] ?? '',
           HOSTS_VITE18_URL: urls['vite-react18'] ?? '',
           HOSTS_NEXT_URL: urls['next-app'] ?? '',
+          HOSTS_AMPLIFY_URL: urls['vite-amplify'] ?? '',
         },
       }),
     );

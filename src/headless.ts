@@ -4,9 +4,10 @@
  * draw its QR code as you like).
  */
 export { useMfaEnrollment } from './react/use-mfa-enrollment';
+export type { AdapterInput, BuiltInOptions, UseMfaEnrollmentOptions } from './react/use-mfa-enrollment';
+/** The hook for an adapter only (Amplify's, a host's own): it imports no AWS SDK. */
+export { useEnrollment } from './react/use-enrollment';
 export type {
-  AdapterInput,
-  BuiltInOptions,
   CodeSubmission,
   DoneScreen,
   EnrollmentBehaviour,
@@ -14,10 +15,14 @@ export type {
   LoadingScreen,
   MfaEnrollment,
   SetupScreen,
-  UseMfaEnrollmentOptions,
-} from './react/use-mfa-enrollment';
+} from './react/use-enrollment';
 export { useFocusOnChange } from './react/use-focus-on-change';
 export { defaultMessages } from './react/messages';
+/** The wizard's texts in each language it ships; pass one as `messages` (English is the default). */
+export { enMessages } from './react/locales/en';
+export { frMessages } from './react/locales/fr';
+export { deMessages } from './react/locales/de';
+export { esMessages } from './react/locales/es';
 export type { Messages } from './react/messages';
 /** The seam: an adapter of your own (or Amplify's, from `cognito-mfa-wizard/amplify`) plugs in here. */
 export { EnrollmentError, enrollmentErrorOf, keyFromCognito } from './core';

@@ -6,7 +6,11 @@
  */
 export * from './headless';
 export { MfaEnrollmentWizard } from './react/mfa-enrollment-wizard';
-export type { ColorScheme, MfaEnrollmentWizardProps, WizardViewProps } from './react/mfa-enrollment-wizard';
+export type { MfaEnrollmentWizardProps } from './react/mfa-enrollment-wizard';
+/** The wizard for an adapter only (Amplify's, a host's own): it imports no AWS SDK. */
+export { EnrollmentWizard } from './react/enrollment-wizard';
+export type { EnrollmentWizardProps } from './react/enrollment-wizard';
+export type { ColorScheme, WizardViewProps } from './react/wizard-view';
 export type { MoveFocus } from './react/focus-policy';
 export type { HeadingLevel } from './react/step-heading';
 export { createEnrollmentAdapter } from './cognito';

@@ -34,6 +34,20 @@ export async function newUserIn(
   }
 }
 
+/** A fresh user of the pool whose username is `length` characters long (8 to 40). */
+export async function newUserOfLength(poolName: PoolName, length: number): Promise<DemoUser> {
+  const details = localCognito();
+  const pool = details.pools[poolName];
+  if (!pool) throw new Error(`the local Cognito has no ${poolName} pool`);
+  const client = adminClient(details.endpoint);
+  const username = `e2e-${randomUUID().replace(/-/g, '')}`.slice(0, length);
+  try {
+    return await createUser(client, pool.userPoolId, { username, password: 'Temp-Passw0rd!' });
+  } finally {
+    client.destroy();
+  }
+}
+
 /** A user an administrator made, who must choose a password at the first sign-in. */
 export const newUserWithTemporaryPassword = (poolName: PoolName) =>
   newUserIn(localCognito(), poolName, createUserWithTemporaryPassword);

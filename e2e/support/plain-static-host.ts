@@ -20,7 +20,7 @@ export interface PlainStaticHost {
  * A static host that sends no headers of its own (no Cache-Control, no security headers), as
  * many hosts do unless told: the built page from `dir` at any path, and `configJson` at /config.json.
  */
-export async function startPlainStaticHost(dir: string, configJson: string): Promise<PlainStaticHost> {
+export async function startPlainStaticHost(dir: string, configJson: string, port = 0): Promise<PlainStaticHost> {
   const root = normalize(dir + sep);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname);
@@ -38,10 +38,13 @@ export async function startPlainStaticHost(dir: string, configJson: string): Pro
       () => answer(404, 'text/plain', 'not found'),
     );
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const bound = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${bound}`,
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }

@@ -19,6 +19,36 @@ describe('parseConfig', () => {
     });
   });
 
+  it("takes each pool's MFA setting and password rules, and a help link", () => {
+    const config = parseConfig(
+      {
+        region: 'eu-west-1',
+        helpUrl: 'https://example.com/help/lost-phone',
+        pools: [
+          { ...pool, mfa: 'optional', passwordPolicy: { minimumLength: 12, requireSymbols: false } },
+          { ...pool, mfa: 'required' },
+        ],
+      },
+      'x',
+    );
+    expect(config.helpUrl).toBe('https://example.com/help/lost-phone');
+    expect(config.pools[0]).toMatchObject({
+      mfa: 'optional',
+      passwordPolicy: { minimumLength: 12, requireLowercase: true, requireUppercase: true, requireNumbers: true, requireSymbols: false },
+    });
+    expect(config.pools[1]).toMatchObject({ mfa: 'required' });
+    expect(config.pools[1]?.passwordPolicy).toBeUndefined();
+    expect(parseConfig({ region: 'eu-west-1', ...pool, helpUrl: '/help' }, 'x').helpUrl).toBe('/help');
+    expect(
+      configFromEnv({
+        VITE_COGNITO_USER_POOL_ID: pool.userPoolId,
+        VITE_COGNITO_MFA: 'optional',
+        VITE_MFA_HELP_URL: '/help',
+        VITE_COGNITO_PASSWORD_POLICY: '{"minimumLength":10}',
+      }),
+    ).toMatchObject({ mfa: 'optional', helpUrl: '/help', passwordPolicy: { minimumLength: 10 } });
+  });
+
   it('takes several pools, an endpoint, and falls back to the given issuer', () => {
     const config = parseConfig(
       {
@@ -38,6 +68,11 @@ describe('parseConfig', () => {
     ['no region', { ...pool }, /"region" is missing/],
     ['a bad region', { region: 'europe', ...pool }, /not an AWS Region/],
     ['a bad pool id', { region: 'eu-west-1', userPoolId: 'nope', clientId: 'c' }, /not a user pool id/],
+    ['an unknown MFA setting', { region: 'eu-west-1', ...pool, mfa: 'on' }, /"mfa" must be "required" or "optional"/],
+    ['a too short minimum length', { region: 'eu-west-1', ...pool, passwordPolicy: { minimumLength: 3 } }, /minimumLength/],
+    ['a rule that is not a flag', { region: 'eu-west-1', ...pool, passwordPolicy: { requireNumbers: 'yes' } }, /requireNumbers/],
+    ['a help link to another scheme', { region: 'eu-west-1', ...pool, helpUrl: 'javascript:alert(1)' }, /"helpUrl" must be/],
+    ['a help link to another host without https', { region: 'eu-west-1', ...pool, helpUrl: '//evil.example/x' }, /"helpUrl" must be/],
     ['a pool of another region', { region: 'us-east-1', ...pool }, /not in the region "us-east-1"/],
     ['no client id', { region: 'eu-west-1', userPoolId: pool.userPoolId }, /"clientId" is missing/],
     ['a bad client id', { region: 'eu-west-1', ...pool, clientId: 'a b' }, /not an app client id/],

@@ -11,9 +11,34 @@ export interface PoolConfig {
   authFlow?: AuthFlow;
   /** The app client's AuthSessionValidity in minutes (3 to 15); Cognito's default is 3. */
   sessionValidityMinutes?: number;
+  /**
+   * The pool's MFA setting: 'required' (sign-in makes users without an app set one up; the sign-in
+   * form says to have an app ready) or 'optional' (users may turn the app off). Unknown when not given.
+   */
+  mfa?: 'required' | 'optional';
+  /** The pool's password rules, shown before a new password is chosen. Cognito's default when not given. */
+  passwordPolicy?: PasswordPolicy;
   /** Only the local demo lists its users, to help a newcomer sign in. */
   demoUsers?: { username: string; password: string }[];
 }
+
+/** A user pool's password rules, as Cognito's PasswordPolicyType names them (in lower camel case). */
+export interface PasswordPolicy {
+  minimumLength: number;
+  requireLowercase: boolean;
+  requireUppercase: boolean;
+  requireNumbers: boolean;
+  requireSymbols: boolean;
+}
+
+/** Cognito's default password policy, which a pool has unless its operator changed it. */
+export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = {
+  minimumLength: 8,
+  requireLowercase: true,
+  requireUppercase: true,
+  requireNumbers: true,
+  requireSymbols: true,
+};
 
 export interface PageConfig {
   region: string;
@@ -23,6 +48,8 @@ export interface PageConfig {
   issuer: string;
   /** How long each request to Cognito may take before the page says so (seconds, 1 to 120; default 20). */
   requestTimeoutSeconds?: number;
+  /** The operator's page on what to do when the phone with the app is lost (https, or a path on this site). */
+  helpUrl?: string;
   pools: PoolConfig[];
 }
 
@@ -88,6 +115,11 @@ function parsePool(
   if (minutes !== undefined && (!Number.isInteger(minutes) || (minutes as number) < 3 || (minutes as number) > 15)) {
     throw new ConfigError(`${where}: "sessionValidityMinutes" must be a whole number from 3 to 15.`);
   }
+  const mfa = raw.mfa;
+  if (mfa !== undefined && mfa !== 'required' && mfa !== 'optional') {
+    throw new ConfigError(`${where}: "mfa" must be "required" or "optional".`);
+  }
+  const passwordPolicy = raw.passwordPolicy === undefined ? undefined : parsePasswordPolicy(raw.passwordPolicy, where);
   const demoUsers = Array.isArray(raw.demoUsers)
     ? raw.demoUsers.filter(isObject).map((u) => ({ username: String(u.username), password: String(u.password) }))
     : undefined;
@@ -98,8 +130,44 @@ function parsePool(
     clientId,
     ...(authFlow ? { authFlow } : {}),
     ...(typeof minutes === 'number' ? { sessionValidityMinutes: minutes } : {}),
+    ...(mfa === undefined ? {} : { mfa }),
+    ...(passwordPolicy ? { passwordPolicy } : {}),
     ...(demoUsers?.length ? { demoUsers } : {}),
   };
+}
+
+function parsePasswordPolicy(raw: unknown, where: string): PasswordPolicy {
+  if (!isObject(raw)) throw new ConfigError(`${where}: "passwordPolicy" is not an object.`);
+  const { minimumLength = DEFAULT_PASSWORD_POLICY.minimumLength } = raw;
+  if (!Number.isInteger(minimumLength) || (minimumLength as number) < 6 || (minimumLength as number) > 99) {
+    throw new ConfigError(`${where}: "passwordPolicy.minimumLength" must be a whole number from 6 to 99.`);
+  }
+  const flag = (key: keyof PasswordPolicy) => {
+    const value = raw[key] ?? DEFAULT_PASSWORD_POLICY[key];
+    if (typeof value !== 'boolean') throw new ConfigError(`${where}: "passwordPolicy.${key}" must be true or false.`);
+    return value;
+  };
+  return {
+    minimumLength: minimumLength as number,
+    requireLowercase: flag('requireLowercase'),
+    requireUppercase: flag('requireUppercase'),
+    requireNumbers: flag('requireNumbers'),
+    requireSymbols: flag('requireSymbols'),
+  };
+}
+
+/** A help link the page may show: an https address, or a path on the page's own site. */
+function parseHelpUrl(raw: unknown): string | undefined {
+  if (raw === undefined) return undefined;
+  if (typeof raw !== 'string' || !(raw.startsWith('https://') || /^\/(?!\/)/.test(raw))) {
+    throw new ConfigError('"helpUrl" must be an https address or a path on this site (starting with one "/").');
+  }
+  try {
+    new URL(raw, 'https://page.invalid/');
+  } catch {
+    throw new ConfigError(`"helpUrl" "${raw}" is not a URL.`);
+  }
+  return raw;
 }
 
 /**
@@ -130,11 +198,13 @@ export function parseConfig(raw: unknown, fallbackIssuer: string): PageConfig {
   if (timeout !== undefined && (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout < 1 || timeout > 120)) {
     throw new ConfigError('"requestTimeoutSeconds" must be a number of seconds from 1 to 120.');
   }
+  const helpUrl = parseHelpUrl(raw.helpUrl);
   return {
     region,
     ...(endpoint === undefined ? {} : { endpoint }),
     issuer: optionalText(raw, 'issuer') ?? fallbackIssuer,
     ...(typeof timeout === 'number' ? { requestTimeoutSeconds: timeout } : {}),
+    ...(helpUrl === undefined ? {} : { helpUrl }),
     pools: pools.map((pool, index) => parsePool(pool, index, region, endpoint !== undefined, defaultFlow)),
   };
 }
@@ -145,12 +215,17 @@ export function configFromEnv(env: Record<string, string | boolean | undefined>)
   if (!read('VITE_COGNITO_USER_POOL_ID')) return undefined;
   const minutes = read('VITE_COGNITO_SESSION_MINUTES');
   const timeout = read('VITE_COGNITO_REQUEST_TIMEOUT_SECONDS');
+  const passwordPolicy = read('VITE_COGNITO_PASSWORD_POLICY');
   const authFlow = read('VITE_COGNITO_AUTH_FLOW');
   const clientSecret = read('VITE_COGNITO_CLIENT_SECRET');
   return {
     ...(timeout ? { requestTimeoutSeconds: Number(timeout) } : {}),
     ...(authFlow ? { authFlow } : {}),
     ...(clientSecret ? { clientSecret } : {}),
+    helpUrl: read('VITE_MFA_HELP_URL'),
+    mfa: read('VITE_COGNITO_MFA'),
+    // JSON, as in config.json; what is not JSON is left to parseConfig to refuse by name.
+    ...(passwordPolicy ? { passwordPolicy: jsonOr(passwordPolicy) } : {}),
     region: read('VITE_COGNITO_REGION'),
     endpoint: read('VITE_COGNITO_ENDPOINT'),
     issuer: read('VITE_MFA_ISSUER'),
@@ -158,6 +233,14 @@ export function configFromEnv(env: Record<string, string | boolean | undefined>)
     clientId: read('VITE_COGNITO_CLIENT_ID'),
     ...(minutes ? { sessionValidityMinutes: Number(minutes) } : {}),
   };
+}
+
+function jsonOr(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
 }
 
 /**

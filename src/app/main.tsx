@@ -6,6 +6,7 @@ import './page.css';
 import { App } from './app';
 import { onBackForwardCache } from './back-forward-cache';
 import { ConfigError, loadConfig } from './config';
+import { languages, pickLanguage } from './languages';
 import type { Notice } from './page-reducer';
 import { ConfigProblem } from './screens/config-problem';
 
@@ -27,8 +28,16 @@ const configured = loadConfig();
 const start = (notice?: Notice) =>
   configured.then(
     (config) => render(<App config={config} notice={notice} />),
-    (error: unknown) =>
-      render(<ConfigProblem message={error instanceof ConfigError ? error.message : 'The configuration could not be read.'} />),
+    (error: unknown) => {
+      const language = pickLanguage(navigator.languages, new URLSearchParams(location.search).get('lang'));
+      document.documentElement.lang = language;
+      render(
+        <ConfigProblem
+          t={languages[language].page}
+          message={error instanceof ConfigError ? error.message : 'The configuration could not be read.'}
+        />,
+      );
+    },
   );
 void start();
 

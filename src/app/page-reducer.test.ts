@@ -128,6 +128,47 @@ describe('pageReducer', () => {
       expect(pageReducer(signedIn('off'), { type: 'enroll-requested' }).screen.name).toBe('enroll-token');
     });
 
+    it('replaces an app only when Cognito said there is one, and then asks Cognito again', () => {
+      for (const app of ['checking', 'off', 'unknown'] as const) {
+        const state = signedIn(app);
+        expect(pageReducer(state, { type: 'replace-requested' })).toBe(state);
+      }
+      const replacing = pageReducer(signedIn('on'), { type: 'replace-requested' });
+      expect(replacing.screen).toEqual({ name: 'enroll-token', displayName: 'alice', tokens, replacing: true });
+      const replaced = pageReducer(replacing, { type: 'enrolled' });
+      expect(replaced).toMatchObject({
+        screen: { name: 'signed-in', app: 'checking', notice: { kind: 'replaced' } },
+        pending: { request: 'check-app' },
+      });
+      expect(pageEffectOf(replacing, replaced)).toMatchObject({ type: 'check-app', accessToken: 'access' });
+    });
+
+    it('turns an app off with a request of its own, then shows what Cognito says', () => {
+      const state = signedIn('on');
+      const turningOff = pageReducer(state, { type: 'turn-off-requested' });
+      expect(turningOff.pending).toEqual({ id: 2, request: 'turn-off' });
+      expect(isBusy(turningOff)).toBe(true);
+      expect(pageEffectOf(state, turningOff)).toEqual({ type: 'turn-off', id: 2, accessToken: 'access' });
+      expect(pageReducer(turningOff, { type: 'turn-off-requested' })).toBe(turningOff);
+
+      const off = pageReducer(turningOff, { type: 'turned-off', id: 2 });
+      expect(off).toMatchObject({
+        screen: { name: 'signed-in', app: 'checking', notice: { kind: 'turned-off' } },
+        pending: { id: 3, request: 'check-app' },
+      });
+      expect(pageReducer(off, { type: 'app-checked', id: 3, hasApp: false }).screen).toMatchObject({ app: 'off' });
+
+      const failed = pageReducer(turningOff, { type: 'turn-off-failed', id: 2, error: 'network' });
+      expect(failed).toMatchObject({ screen: { name: 'signed-in', app: 'on' }, pending: null, error: 'network' });
+      expect(pageReducer(signedIn('off'), { type: 'turn-off-requested' })).toEqual(signedIn('off'));
+    });
+
+    it('drops the answer to a turn-off the user has left (signed out)', () => {
+      const turningOff = pageReducer(signedIn('on'), { type: 'turn-off-requested' });
+      const out = pageReducer(turningOff, { type: 'sign-out-requested' });
+      expect(pageReducer(out, { type: 'turned-off', id: 2 })).toBe(out);
+    });
+
     it('signs out at once and revokes the refresh token, saying so if Cognito could not be told', () => {
       const state = signedIn('on');
       const out = pageReducer(state, { type: 'sign-out-requested' });

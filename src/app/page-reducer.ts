@@ -12,6 +12,8 @@ export type Notice =
   | { kind: 'unsupported-challenge'; challenge: string }
   | { kind: 'signed-out'; revoked: 'pending' | 'yes' | 'no' }
   | { kind: 'enrolled' }
+  | { kind: 'replaced' }
+  | { kind: 'turned-off' }
   /** The browser showed the page again from its back/forward cache, and the page forgot everything. */
   | { kind: 'restored-from-history' };
 
@@ -22,7 +24,8 @@ export type Screen =
   | { name: 'totp'; step: ChallengeStep<'software-token-mfa'> }
   | { name: 'enroll-session'; step: ChallengeStep<'mfa-setup'> }
   | { name: 'signed-in'; displayName: string; tokens: AuthenticationResult; app: AppStatus; notice?: Notice | undefined }
-  | { name: 'enroll-token'; displayName: string; tokens: AuthenticationResult };
+  /** `replacing`: the user has an app and sets up a new one, whose entry replaces the old one's. */
+  | { name: 'enroll-token'; displayName: string; tokens: AuthenticationResult; replacing?: boolean | undefined };
 
 /** A request the user started with a form: its input (a password, a code) stays with the request, never here. */
 export type FormRequest = 'sign-in' | 'new-password' | 'totp';
@@ -30,14 +33,14 @@ export type FormRequest = 'sign-in' | 'new-password' | 'totp';
 /** The one request whose answer the page waits for; any other answer is dropped. */
 export interface Pending {
   id: number;
-  request: FormRequest | 'check-app';
+  request: FormRequest | 'check-app' | 'turn-off';
 }
 
 export interface PageState {
   poolId: string;
   screen: Screen;
   pending: Pending | null;
-  /** Why the last form request failed, while its screen is shown. */
+  /** Why the last form request (or turning the app off) failed, while its screen is shown. */
   error?: SignInErrorKind | undefined;
   /** The id of the newest request, answered or not. */
   lastRequest: number;
@@ -54,6 +57,12 @@ export type PageEvent =
   /** The user leaves the new-password or TOTP step for the sign-in form. */
   | { type: 'cancelled' }
   | { type: 'enroll-requested' }
+  /** The user, who has an app, confirmed setting up a new one in its place. */
+  | { type: 'replace-requested' }
+  /** The user confirmed turning the app off (SetUserMFAPreference). */
+  | { type: 'turn-off-requested' }
+  | { type: 'turned-off'; id: number }
+  | { type: 'turn-off-failed'; id: number; error: SignInErrorKind }
   | { type: 'enroll-cancelled' }
   | { type: 'enrolled'; tokens?: AuthenticationResult | undefined }
   | { type: 'restart-requested'; reason: RestartReason; enrolled: Enrolled }
@@ -63,6 +72,7 @@ export type PageEvent =
 /** The I/O a transition asks for, besides the form requests the store sends with their input. */
 export type PageEffect =
   | { type: 'check-app'; id: number; accessToken: string }
+  | { type: 'turn-off'; id: number; accessToken: string }
   | { type: 'revoke'; id: number; refreshToken: string };
 
 export function initialPageState(poolId: string, notice?: Notice): PageState {
@@ -135,6 +145,29 @@ export function pageReducer(state: PageState, event: PageEvent): PageState {
       return go(state, { name: 'enroll-token', displayName: screen.displayName, tokens: screen.tokens });
     }
 
+    case 'replace-requested': {
+      const { screen } = state;
+      if (screen.name !== 'signed-in' || screen.app !== 'on' || state.pending) return state;
+      return go(state, { name: 'enroll-token', displayName: screen.displayName, tokens: screen.tokens, replacing: true });
+    }
+
+    case 'turn-off-requested': {
+      if (state.screen.name !== 'signed-in' || state.screen.app !== 'on' || state.pending) return state;
+      const id = state.lastRequest + 1;
+      return { ...state, pending: { id, request: 'turn-off' }, lastRequest: id, error: undefined };
+    }
+
+    case 'turned-off': {
+      const { screen } = state;
+      if (!isPending(state, event.id) || screen.name !== 'signed-in') return state;
+      // What Cognito now says, not what the page assumes: GetUser is asked again.
+      return go(state, signedIn(screen.displayName, screen.tokens, 'checking', { kind: 'turned-off' }));
+    }
+
+    case 'turn-off-failed':
+      if (!isPending(state, event.id) || state.screen.name !== 'signed-in') return state;
+      return { ...state, pending: null, error: event.error };
+
     case 'enroll-cancelled': {
       const { screen } = state;
       if (screen.name === 'enroll-session') return go(state, { name: 'sign-in', username: screen.step.displayName });
@@ -149,6 +182,8 @@ export function pageReducer(state: PageState, event: PageEvent): PageState {
         return go(state, signedIn(screen.step.displayName, event.tokens, 'on', { kind: 'enrolled' }));
       }
       if (screen.name !== 'enroll-token') return state;
+      // A replacement is confirmed by GetUser like any change of an app the user already had.
+      if (screen.replacing) return go(state, signedIn(screen.displayName, screen.tokens, 'checking', { kind: 'replaced' }));
       return go(state, signedIn(screen.displayName, screen.tokens, 'on', { kind: 'enrolled' }));
     }
 
@@ -184,6 +219,9 @@ export function pageEffectOf(previous: PageState, next: PageState): PageEffect |
   const { screen, pending } = next;
   if (screen.name === 'signed-in' && pending?.request === 'check-app' && pending !== previous.pending) {
     return { type: 'check-app', id: pending.id, accessToken: screen.tokens.AccessToken ?? '' };
+  }
+  if (screen.name === 'signed-in' && pending?.request === 'turn-off' && pending !== previous.pending) {
+    return { type: 'turn-off', id: pending.id, accessToken: screen.tokens.AccessToken ?? '' };
   }
   if (previous.screen.name === 'signed-in' && screen.name === 'sign-in' && screen.notice?.kind === 'signed-out') {
     const refreshToken = previous.screen.tokens.RefreshToken;

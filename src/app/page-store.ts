@@ -37,6 +37,12 @@ export function createPageStore(authFor: (poolId: string) => SignIn, poolId: str
         (hasApp) => dispatch({ type: 'app-checked', id, hasApp }),
         () => dispatch({ type: 'app-check-failed', id }),
       );
+    } else if (effect?.type === 'turn-off') {
+      const { id, accessToken } = effect;
+      track(id, (auth, options) => auth.turnOffAuthenticatorApp(accessToken, options)).then(
+        () => dispatch({ type: 'turned-off', id }),
+        (reason: unknown) => dispatch({ type: 'turn-off-failed', id, error: errorKindOf(reason) }),
+      );
     } else if (effect?.type === 'revoke') {
       const { id, refreshToken } = effect;
       track(id, (auth, options) => auth.signOut(refreshToken, options)).then(

@@ -3,6 +3,7 @@ import {
   GetUserCommand,
   InitiateAuthCommand,
   RespondToAuthChallengeCommand,
+  SetUserMFAPreferenceCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -141,6 +142,17 @@ describe('createSignIn', () => {
     await expect(signIn().hasAuthenticatorApp('token')).resolves.toBe(true);
     cognito.on(GetUserCommand).resolves({ Username: 'carol', UserAttributes: [] });
     await expect(signIn().hasAuthenticatorApp('token')).resolves.toBe(false);
+  });
+
+  it('turns the authenticator app off with the access token, as neither enabled nor preferred', async () => {
+    cognito.on(SetUserMFAPreferenceCommand).resolves({});
+    await expect(signIn().turnOffAuthenticatorApp('token')).resolves.toBeUndefined();
+    expect(cognito.commandCalls(SetUserMFAPreferenceCommand)[0]?.args[0].input).toEqual({
+      AccessToken: 'token',
+      SoftwareTokenMfaSettings: { Enabled: false, PreferredMfa: false },
+    });
+    cognito.on(SetUserMFAPreferenceCommand).rejects(cognitoError('NotAuthorizedException', 'Access Token has expired'));
+    await expect(signIn().turnOffAuthenticatorApp('token')).rejects.toBeInstanceOf(SignInError);
   });
 
   describe('given SRP, the default flow', () => {

@@ -4,6 +4,7 @@ import {
   InitiateAuthCommand,
   RespondToAuthChallengeCommand,
   RevokeTokenCommand,
+  SetUserMFAPreferenceCommand,
   type InitiateAuthResponse,
   type ServiceInputTypes,
   type ServiceOutputTypes,
@@ -287,6 +288,20 @@ export function createSignIn(options: SignInOptions) {
       send('account', new GetUserCommand({ AccessToken: accessToken }), request, false).then(
         (user) => user.UserMFASettingList?.includes('SOFTWARE_TOKEN_MFA') ?? false,
       ),
+
+    /**
+     * Turns the authenticator app off as a way to sign in (SetUserMFAPreference, TOTP disabled). Where
+     * the pool's MFA is optional, sign-in then asks for no code; the app's entry stops counting.
+     */
+    turnOffAuthenticatorApp: (accessToken: string, request?: RequestOptions) =>
+      send(
+        'account',
+        new SetUserMFAPreferenceCommand({
+          AccessToken: accessToken,
+          SoftwareTokenMfaSettings: { Enabled: false, PreferredMfa: false },
+        }),
+        request,
+      ).then(() => undefined),
 
     /** Ends this device's sign-in: the refresh token (and tokens issued from it) stop working. */
     signOut: (refreshToken: string, request?: RequestOptions) =>

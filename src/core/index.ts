@@ -37,6 +37,7 @@ export {
 } from './one-time-code';
 export { groupSecret, keyFromCognito, normalizeSecret, unusableAnswer } from './secret-key';
 export { buildOtpauthUri, labelPart, type OtpauthUriInput } from './otpauth-uri';
+export { qrSegments } from './qr-segments';
 export {
   DEFAULT_SESSION_VALIDITY_MINUTES,
   SESSION_WARNING_MS,

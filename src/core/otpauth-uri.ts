@@ -10,8 +10,11 @@ export interface OtpauthUriInput {
 }
 
 /**
- * The Key URI that authenticator apps scan:
- * `otpauth://totp/ISSUER:ACCOUNT?secret=…&issuer=…&algorithm=SHA1&digits=6&period=30`.
+ * The Key URI that authenticator apps scan, as short as the format allows:
+ * `otpauth://totp/ISSUER:ACCOUNT?secret=…&issuer=…`. Cognito's TOTP is SHA-1, 6 digits, 30 seconds,
+ * which is what every authenticator app assumes when the URI does not say, so it does not say: each
+ * character left out makes the QR code's modules larger and easier to scan. The issuer is in both the
+ * label and the parameter, as the Key URI Format recommends (older apps read only the label).
  * Issuer and account are each encoded with encodeURIComponent, so a '#', '?' or '&' in a username
  * cannot cut the URI short or change the secret. ':' separates issuer from account in the label,
  * so it is kept out of both.
@@ -25,9 +28,6 @@ export function buildOtpauthUri({ issuer, accountName, secret }: OtpauthUriInput
   const params = [
     `secret=${normalizeSecret(secret)}`,
     ...(cleanIssuer ? [`issuer=${encodeURIComponent(cleanIssuer)}`] : []),
-    'algorithm=SHA1',
-    'digits=6',
-    'period=30',
   ];
   return `otpauth://totp/${label}?${params.join('&')}`;
 }

@@ -1,4 +1,4 @@
-import type { MfaEnrollment } from './use-mfa-enrollment';
+import type { MfaEnrollment } from './use-enrollment';
 
 /** Shown only when the host can take the user somewhere else (it gave onCancel). */
 export function CancelButton<Outcome>({ enrollment, label }: { enrollment: MfaEnrollment<Outcome>; label: string }) {

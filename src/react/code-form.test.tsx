@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { commands, installFakeCognito } from '../test/cognito-fakes';
+import { cognitoError, commands, installFakeCognito } from '../test/cognito-fakes';
 import { codeField, findSetupScreen, renderWizard, sessionMode, verifyButton } from '../test/render-wizard';
 import { defaultMessages } from './messages';
 
@@ -23,10 +23,44 @@ describe('the code form', () => {
     expect(screen.getAllByRole('textbox')).toHaveLength(2);
   });
 
-  it('prefills the device name with the default, or the host value', async () => {
+  it('starts the device name empty, with an example as its placeholder', async () => {
+    renderWizard(sessionMode);
+    await findSetupScreen();
+    const deviceName = screen.getByRole('textbox', { name: 'Device name (optional)' });
+    expect(deviceName).toHaveValue('');
+    expect(deviceName).toHaveAttribute('placeholder', 'For example: Work phone');
+    expect(deviceName).toHaveAccessibleDescription(defaultMessages.deviceNameHint);
+  });
+
+  it('prefills the device name with the host value', async () => {
     renderWizard({ ...sessionMode, defaultDeviceName: 'Alice phone' });
     await findSetupScreen();
     expect(screen.getByRole('textbox', { name: 'Device name (optional)' })).toHaveValue('Alice phone');
+  });
+
+  describe('where its messages are', () => {
+    it('puts a message about the code under the code field, before the device name, marked by a sign as well as colour', async () => {
+      const { user } = renderWizard(sessionMode);
+      await findSetupScreen();
+      await user.click(verifyButton());
+      const alert = await screen.findByRole('alert');
+      const deviceName = screen.getByRole('textbox', { name: 'Device name (optional)' });
+      expect(codeField().compareDocumentPosition(alert) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(alert.compareDocumentPosition(deviceName) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(alert.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
+      expect(alert).toHaveTextContent(/^Enter the 6-digit code/);
+    });
+
+    it('puts a message about the request (throttling) under Verify, not under the code field', async () => {
+      cognito.on(commands.verify).rejects(cognitoError('TooManyRequestsException'));
+      const { user } = renderWizard(sessionMode);
+      await findSetupScreen();
+      await user.type(codeField(), '123456{Enter}');
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent(defaultMessages['error:too-many-requests']);
+      expect(verifyButton().compareDocumentPosition(alert) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(codeField()).toHaveAttribute('aria-invalid', 'false');
+    });
   });
 
   describe.each([

@@ -1,9 +1,10 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import type { ErrorRecovery, WizardError } from '../core';
+import { ErrorMessage } from './error-message';
 import { useMayMoveFocus } from './focus-policy';
 import type { Messages } from './messages';
-import type { CodeSubmission } from './use-mfa-enrollment';
+import type { CodeSubmission } from './use-enrollment';
 
 interface CodeFormValues {
   code: string;
@@ -19,15 +20,37 @@ interface CodeFormProps {
   /** The error from Cognito, if the last attempt failed. */
   error: WizardError | undefined;
   recovery: ErrorRecovery | null;
+  /**
+   * Session mode: the running-out warning, shown and announced beside Verify, where the user is by
+   * then; '' until it is due. null without a session clock.
+   */
+  sessionWarning: string | null;
   /** Validates and sends the code (the hook's submitCode): the one check of each submit. */
   onSubmitCode: (code: string, deviceName: string) => CodeSubmission;
+  /** Told whether the code field holds a code not yet sent, as that changes. */
+  onCodeTyped: (typed: boolean) => void;
+  /** More buttons beside Verify (Cancel). */
+  children?: ReactNode;
 }
 
 /**
  * One code field (any paste welcome; it is normalised, not truncated), an optional device name,
- * and Verify. The hook, not the button, decides whether a submit sends anything.
+ * and Verify. The hook, not the button, decides whether a submit sends anything. Each message sits
+ * under what it is about: one about the code under the code field, one about the request (no
+ * connection, throttling) under Verify, with the session warning.
  */
-export function CodeForm({ messages, defaultDeviceName, busy, busyText, error, recovery, onSubmitCode }: CodeFormProps) {
+export function CodeForm({
+  messages,
+  defaultDeviceName,
+  busy,
+  busyText,
+  error,
+  recovery,
+  sessionWarning,
+  onSubmitCode,
+  onCodeTyped,
+  children,
+}: CodeFormProps) {
   const id = useId();
   const { register, handleSubmit, formState, resetField, setFocus, setError, clearErrors } = useForm<CodeFormValues>({
     defaultValues: { code: '', deviceName: defaultDeviceName },
@@ -38,13 +61,17 @@ export function CodeForm({ messages, defaultDeviceName, busy, busyText, error, r
   const [leftWith, setLeftWith] = useState<string>();
   const mayMoveFocus = useMayMoveFocus();
 
+  // A new form starts empty, whatever an earlier setup screen's field held.
+  useEffect(() => onCodeTyped(false), [onCodeTyped]);
+
   // A wrong or stale code: clear the field and put the cursor back, ready for the next code.
   useEffect(() => {
     if (error && recovery === 'retype-code') {
       resetField('code');
+      onCodeTyped(false);
       if (mayMoveFocus()) setFocus('code');
     }
-  }, [error, recovery, resetField, setFocus, mayMoveFocus]);
+  }, [error, recovery, resetField, setFocus, mayMoveFocus, onCodeTyped]);
 
   const fieldMessage = formState.errors.code?.message;
   const requestMessage = error ? messages[`error:${error.kind}`] : undefined;
@@ -70,9 +97,10 @@ export function CodeForm({ messages, defaultDeviceName, busy, busyText, error, r
     // Typing again takes back the field's invalid mark and its validation message; Cognito's
     // message stays in the alert until the next submit. A half-typed code is not an error yet: it is
     // checked on submit only.
-    onChange: () => {
+    onChange: (event: { target: { value: string } }) => {
       clearErrors('code');
       setEditedAfter(error);
+      onCodeTyped(event.target.value.trim() !== '');
     },
   });
 
@@ -82,6 +110,8 @@ export function CodeForm({ messages, defaultDeviceName, busy, busyText, error, r
       noValidate
       onSubmit={handleSubmit(({ code, deviceName }) => {
         const submission = onSubmitCode(code, deviceName);
+        // A code on its way to Cognito is no longer one being typed.
+        if (submission.status === 'sent') onCodeTyped(false);
         if (submission.status === 'invalid') {
           setError('code', { message: messages[`code:${submission.problem}`] }, { shouldFocus: true });
         }
@@ -89,6 +119,9 @@ export function CodeForm({ messages, defaultDeviceName, busy, busyText, error, r
     >
       <div className="mfa-wizard__field">
         <label htmlFor={`${id}-code`}>{messages.codeLabel}</label>
+        <p id={hintId} className="mfa-wizard__hint">
+          {messages.codeHint}
+        </p>
         <input
           id={`${id}-code`}
           className="mfa-wizard__code"
@@ -104,34 +137,37 @@ export function CodeForm({ messages, defaultDeviceName, busy, busyText, error, r
             return codeField.onBlur(event);
           }}
         />
-        <p id={hintId} className="mfa-wizard__hint">
-          {messages.codeHint}
-        </p>
+        {message && aboutCode && <ErrorMessage id={messageId}>{message}</ErrorMessage>}
       </div>
-      {message && (
-        <p id={messageId} role="alert" className="mfa-wizard__error">
-          {message}
-        </p>
-      )}
       <div className="mfa-wizard__field">
         <label htmlFor={`${id}-device`}>{messages.deviceNameLabel}</label>
+        <p id={`${id}-device-hint`} className="mfa-wizard__hint">
+          {messages.deviceNameHint}
+        </p>
         <input
           id={`${id}-device`}
           type="text"
           autoComplete="off"
+          placeholder={messages.deviceNamePlaceholder}
           aria-describedby={`${id}-device-hint`}
           {...register('deviceName')}
         />
-        <p id={`${id}-device-hint`} className="mfa-wizard__hint">
-          {messages.deviceNameHint}
-        </p>
       </div>
-      <button type="submit" className="mfa-wizard__submit" aria-disabled={busy} aria-busy={busy}>
-        {messages.verify}
-      </button>
-      <p role="status" className="mfa-wizard__busy">
-        {busy ? busyText : ''}
-      </p>
+      <div className="mfa-wizard__submit-row">
+        <button type="submit" className="mfa-wizard__submit" aria-disabled={busy} aria-busy={busy}>
+          {messages.verify}
+        </button>
+        {children}
+        <p role="status" className="mfa-wizard__busy">
+          {busy ? busyText : ''}
+        </p>
+        {sessionWarning !== null && (
+          <p role="status" className="mfa-wizard__session-warning">
+            {sessionWarning}
+          </p>
+        )}
+      </div>
+      {message && !aboutCode && <ErrorMessage id={messageId}>{message}</ErrorMessage>}
     </form>
   );
 }

@@ -1,18 +1,29 @@
 import { CancelButton } from './cancel-button';
+import { ErrorMessage } from './error-message';
 import type { Messages } from './messages';
 import type { StepViewProps } from './step-props';
 import { StepHeading } from './step-heading';
-import type { FailedScreen } from './use-mfa-enrollment';
+import type { FailedScreen } from './use-enrollment';
+
+interface FailedStepProps extends StepViewProps {
+  enrollment: FailedScreen;
+  /** The code field held a code not yet sent when the setup screen closed. */
+  codeTyped: boolean;
+}
 
 /** The enrollment cannot go on as it is: what happened, and the ways forward there are. */
-export function FailedStep({ headingRef, headingLevel, messages, enrollment }: StepViewProps & { enrollment: FailedScreen }) {
+export function FailedStep({ headingRef, headingLevel, messages, enrollment, codeTyped }: FailedStepProps) {
   const { kind } = enrollment.error;
+  // The session clock (no request: operation null) closed the form while the user was typing a code:
+  // the form went away under their fingers, so the first words say what became of that code.
+  const codeNotSent = codeTyped && enrollment.error.operation === null;
   return (
     <>
       <StepHeading headingRef={headingRef} level={headingLevel}>{messages[`errorHeading:${kind}`]}</StepHeading>
-      <p role="alert" className="mfa-wizard__error">
+      <ErrorMessage>
+        {codeNotSent && `${messages.codeNotSent} `}
         {failureText(messages, enrollment)}
-      </p>
+      </ErrorMessage>
       <div className="mfa-wizard__actions">
         {enrollment.canRestart && (
           <button type="button" className="mfa-wizard__primary" onClick={enrollment.restart}>

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { cognitoError, commands, failOnce, installFakeCognito } from '../test/cognito-fakes';
 import { codeField, findSetupScreen, sessionMode, verifyButton } from '../test/render-wizard';
-import { MfaEnrollmentWizard, type WizardViewProps } from './mfa-enrollment-wizard';
+import { MfaEnrollmentWizard } from './mfa-enrollment-wizard';
+import type { WizardViewProps } from './wizard-view';
 
 const cognito = installFakeCognito();
 

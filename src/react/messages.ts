@@ -1,4 +1,5 @@
 import type { CodeProblem, WizardErrorKind } from '../core';
+import { enMessages } from './locales/en';
 
 /** Text shown for an error: in the alert on the setup screen, or as the failed step's message. */
 type ErrorMessageKey = `error:${WizardErrorKind}`;
@@ -11,6 +12,8 @@ type CodeProblemKey = `code:${CodeProblem}`;
  * `messages` prop; functions take the values they mention.
  */
 export type Messages = {
+  /** The language of these texts (a BCP 47 tag), set as the wizard's `lang`. */
+  lang: string;
   /** Heading of the setup screen (also shown while the key is being made). */
   setupHeading: string;
   /** Status while AssociateSoftwareToken runs. */
@@ -19,12 +22,25 @@ export type Messages = {
   issuerLabel: string;
   /** Label before the account name. */
   accountLabel: string;
-  /** The numbered instructions, in order. */
+  /** The numbered instructions where the app is on another device than the wizard: scan the QR code. */
   instructions: readonly string[];
+  /**
+   * The numbered instructions on a phone (a touch screen without hover), where the app is on the same
+   * device: tap `openInApp`, add the account, come back, enter the code.
+   */
+  phoneInstructions: readonly string[];
   /** Text alternative of the QR code. */
   qrLabel: (issuer: string, accountName: string) => string;
-  /** The disclosure button that reveals the key. */
+  /** The disclosure button that reveals the key, where the QR code is shown. */
   showKey: string;
+  /** The disclosure button that reveals the key on a phone, under `openInApp`. */
+  showKeyOnPhone: string;
+  /** The same button once the key is shown. */
+  hideKey: string;
+  /** On a phone: the disclosure button that reveals the QR code, for an app on another device. */
+  scanWithAnotherDevice: string;
+  /** The same button once the QR code is shown. */
+  hideQr: string;
   /** Says how to type the key into an app. */
   keyHint: string;
   /** The copy button. */
@@ -33,7 +49,7 @@ export type Messages = {
   copied: string;
   /** Status when the clipboard refused; the key is then selected. */
   copyFailed: string;
-  /** The link that opens the otpauth URI on a phone. */
+  /** The link that opens the otpauth URI on a phone (named in `phoneInstructions`). */
   openInApp: string;
   /** Label of the code field. */
   codeLabel: string;
@@ -41,10 +57,10 @@ export type Messages = {
   codeHint: string;
   /** Label of the device name field. */
   deviceNameLabel: string;
-  /** Hint under the device name field. */
+  /** Hint of the device name field. */
   deviceNameHint: string;
-  /** The device name the field starts with when the host gives none. */
-  defaultDeviceName: string;
+  /** Placeholder of the device name field, which starts empty unless the host gives a name. */
+  deviceNamePlaceholder: string;
   /** The submit button. */
   verify: string;
   /** Status while the code is checked. */
@@ -53,14 +69,32 @@ export type Messages = {
   completing: string;
   /** The cancel button (shown when the host gives onCancel). */
   cancel: string;
-  /** Session clock, e.g. "2:41 left". */
+  /** Asked when Cancel is pressed after the key was shown. */
+  cancelQuestion: string;
+  /** What cancelling means for the entry the user may have added (nothing registered yet). */
+  cancelEffect: string;
+  /** The same when a lost answer leaves it open whether Cognito registered the entry. */
+  cancelEffectUncertain: string;
+  /** The same when the code was accepted and setup is finishing: the entry counts. */
+  cancelEffectAdded: string;
+  /** The button that goes back to setting up. */
+  keepSettingUp: string;
+  /** The button that cancels for good. */
+  confirmCancel: string;
+  /** Session clock, e.g. "Time left to finish setup: 2:41". */
   timeLeft: (clock: string) => string;
-  /** Announced once when less than a minute of the session is left. */
+  /** Announced once, beside Verify, when less than a minute of the session is left. */
   sessionRunningOut: string;
+  /** Said first on the failed step when the time ran out while a code was typed but not sent. */
+  codeNotSent: string;
   /** Heading of the done step. */
   doneHeading: string;
   /** Body of the done step. */
   doneBody: string;
+  /** On the done step: there are no backup codes, and what losing the phone means. */
+  noBackupCodes: string;
+  /** The link to the host's help (the `helpUrl` prop) on what to do when the phone is lost. */
+  lostPhoneHelp: string;
   /** Button that asks the host to sign the user in again (shown when the host gives onRestart). */
   signInAgain: string;
   /** Button that sends the failed request again. */
@@ -96,132 +130,8 @@ export type Messages = {
   Record<ErrorMessageKey, string> &
   Record<ErrorHeadingKey, string>;
 
-const clock = 'Check that the time on your phone is set automatically';
-
-export const defaultMessages: Messages = {
-  setupHeading: 'Set up your authenticator app',
-  creatingKey: 'Creating your key…',
-  issuerLabel: 'Service',
-  accountLabel: 'Account',
-  instructions: [
-    'Open an authenticator app on your phone, such as Google Authenticator, Microsoft Authenticator or 1Password.',
-    "Add an account in the app and scan this QR code. If you can't scan it, type the key instead.",
-    'Enter the 6-digit code the app shows for this account.',
-  ],
-  qrLabel: (issuer, accountName) => `QR code for ${issuer} (${accountName})`,
-  showKey: "Can't scan it? Show the key",
-  keyHint: 'In your app, choose to enter a setup key, and pick "time-based" if asked.',
-  copyKey: 'Copy key',
-  copied: 'Copied',
-  copyFailed: "Copying didn't work. The key is selected: copy it with your keyboard or menu.",
-  openInApp: 'Open in authenticator app',
-  codeLabel: '6-digit code',
-  codeHint: 'The code changes every 30 seconds. Spaces and dashes are fine.',
-  deviceNameLabel: 'Device name (optional)',
-  deviceNameHint: 'Helps you recognise this app later, for example "Work phone".',
-  defaultDeviceName: 'Authenticator app',
-  verify: 'Verify',
-  verifying: 'Checking your code…',
-  completing: 'Finishing setup…',
-  cancel: 'Cancel',
-  timeLeft: (time) => `${time} left`,
-  sessionRunningOut: "Less than a minute left to finish. If time runs out, you'll need to sign in again.",
-  doneHeading: 'Authenticator app added',
-  doneBody: 'Next time you sign in, enter the code from your authenticator app.',
-  signInAgain: 'Sign in again',
-  tryAgain: 'Try again',
-  newKey: 'Get a new key',
-  newKeyNeeded:
-    "The sign-in service didn't accept the key for this setup, so a new key is needed. " +
-    'When you get it, delete any entry you already added for this account in your authenticator app, then add the new one.',
-  verifiedRestart:
-    'Your authenticator app was added, but your sign-in ended before setup could finish. ' +
-    "Keep the app's entry for this account: sign in again and, when asked, enter the code it shows.",
-  uncertainRestart:
-    "Sign in again to finish. If you're then asked for a code, use the entry you just added in your authenticator app. " +
-    "If you're shown a new QR code instead, delete that entry first and scan the new one.",
-  newKeyOffer:
-    "Still not accepted? If you started this setup in another tab or on another device, the key shown here was replaced there. " +
-    'Get a new key, then delete the entry for this account from your authenticator app and add the new one.',
-  qrTooLong:
-    "The names for this account are too long to fit in a QR code. Add the account in your app by typing the key below instead.",
-  viewFailed: 'Something went wrong while showing this step. Try again; if it keeps happening, contact support.',
-
-  'code:empty': 'Enter the 6-digit code from your authenticator app.',
-  'code:too-short': 'The code is too short: enter all 6 digits.',
-  'code:too-long': 'The code is too long: enter only the 6 digits your app shows.',
-  'code:not-digits': 'The code can only contain digits (0–9).',
-
-  'error:code-mismatch': `That code didn't match. ${clock}, then enter the newest code from the app.`,
-  'error:enable-mfa-failed': `That code wasn't accepted, so the app wasn't added yet. ${clock}, then enter the newest code.`,
-  'error:code-already-used': 'That code has already been used. Wait for the app to show a new code, then enter it.',
-  'error:session-expired': 'Your sign-in took too long and has expired. Sign in again to get a new key.',
-  'error:session-used': 'This sign-in has already been used. Sign in again to continue setting up your app.',
-  'error:session-invalid': 'This sign-in is no longer valid. Sign in again to continue setting up your app.',
-  'error:not-authorized': "You've been signed out, or your sign-in has expired. Sign in again, then add the app.",
-  // Session mode's text; access-token mode shows newKeyNeeded instead.
-  'error:invalid-parameter':
-    "The sign-in service didn't accept the request. Sign in again; if this keeps happening, contact support.",
-  'error:resource-not-found': 'This sign-in setup no longer exists. Contact support.',
-  'error:invalid-pool-configuration': 'Authenticator apps are not set up correctly for this service. Contact support.',
-  'error:mfa-not-enabled': "This service doesn't allow authenticator apps yet. Contact support.",
-  'error:too-many-requests': 'Too many attempts in a short time. Wait a minute, then try again.',
-  'error:limit-exceeded': "You've reached the limit of attempts for now. Wait a few minutes, then try again.",
-  'error:password-reset-required': 'You need to reset your password before adding an authenticator app.',
-  'error:user-not-found': "We couldn't find your account. It may have been removed: contact support.",
-  'error:user-not-confirmed': "Your account isn't confirmed yet. Confirm it with the code we sent you, then sign in again.",
-  'error:operation-not-enabled': "This service doesn't allow this step right now. Contact support.",
-  'error:mfa-method-not-found':
-    "Your account has no two-step verification method the service can use. Contact support.",
-  'error:sms-configuration':
-    "The service can't send text messages because of a problem in its setup (not something you can fix). Contact support.",
-  'error:email-configuration':
-    "The service can't send email because of a problem in its setup (not something you can fix). Contact support.",
-  'error:alias-exists': 'Another account already uses this email address or phone number. Contact support.',
-  'error:lambda-validation':
-    "The service's own checks refused this request. That's for the site's operators to fix, not you: contact support.",
-  'error:lambda-invalid-response':
-    "The service's own checks gave an answer it couldn't use. That's for the site's operators to fix, not you: contact support.",
-  'error:lambda-unexpected':
-    "The service's own checks failed on its side. Wait a moment, then try again; if it keeps happening, contact support.",
-  'error:concurrent-modification': 'Your account was being changed somewhere else at the same moment. Try again.',
-  'error:timeout': "The sign-in service didn't answer in time. Check your internet connection, then try again.",
-  'error:internal-error': 'The sign-in service had a problem on its side. Wait a moment, then try again.',
-  'error:forbidden': 'The request was blocked for security reasons. Contact support if you need help.',
-  'error:network': "We couldn't reach the sign-in service. Check your internet connection, then try again.",
-  'error:unknown': 'Something went wrong. Try again; if it keeps happening, contact support.',
-
-  'errorHeading:code-mismatch': "That code didn't match",
-  'errorHeading:enable-mfa-failed': "The code wasn't accepted",
-  'errorHeading:code-already-used': 'That code was already used',
-  'errorHeading:session-expired': 'Your sign-in has expired',
-  'errorHeading:session-used': 'This sign-in has been used',
-  'errorHeading:session-invalid': 'This sign-in is no longer valid',
-  'errorHeading:not-authorized': 'You need to sign in again',
-  'errorHeading:invalid-parameter': "The request wasn't accepted",
-  'errorHeading:resource-not-found': 'Sign-in setup not found',
-  'errorHeading:invalid-pool-configuration': "Authenticator apps aren't set up",
-  'errorHeading:mfa-not-enabled': "Authenticator apps aren't available",
-  'errorHeading:too-many-requests': 'Too many attempts',
-  'errorHeading:limit-exceeded': 'Attempt limit reached',
-  'errorHeading:password-reset-required': 'Reset your password first',
-  'errorHeading:user-not-found': 'Account not found',
-  'errorHeading:user-not-confirmed': 'Confirm your account first',
-  'errorHeading:operation-not-enabled': 'Not available',
-  'errorHeading:mfa-method-not-found': 'No verification method',
-  'errorHeading:sms-configuration': "Text messages aren't working",
-  'errorHeading:email-configuration': "Email isn't working",
-  'errorHeading:alias-exists': 'Already in use',
-  'errorHeading:lambda-validation': 'Refused by the service',
-  'errorHeading:lambda-invalid-response': 'The service has a problem',
-  'errorHeading:lambda-unexpected': 'The service had a problem',
-  'errorHeading:concurrent-modification': 'Changed at the same time',
-  'errorHeading:timeout': 'No answer in time',
-  'errorHeading:internal-error': 'The sign-in service had a problem',
-  'errorHeading:forbidden': 'Request blocked',
-  'errorHeading:network': 'No connection',
-  'errorHeading:unknown': 'Something went wrong',
-};
+/** The English texts, the defaults. Other languages: `frMessages`, `deMessages`, `esMessages` (src/react/locales). */
+export const defaultMessages: Messages = enMessages;
 
 /** The defaults with the host's overrides laid over them, key by key. */
 export function resolveMessages(overrides: Partial<Messages> | undefined): Messages {

@@ -1,22 +1,18 @@
-import { useMediaQuery } from './use-media-query';
-
-/** Phone-sized screens and touch-first devices, where the authenticator app is on the same device. */
-export const PHONE_QUERY = '(max-width: 40rem), (pointer: coarse)';
-
 interface OpenInAppLinkProps {
   otpauthUri: string;
   label: string;
+  /** Called when the user follows the link: the key has then left for the app. */
+  onOpen: () => void;
 }
 
 /**
- * A link that hands the otpauth URI to the authenticator app. Rendered only on a phone: it is the
- * one place besides the QR code that carries the key, and on a desktop it would lead nowhere.
+ * A link that hands the otpauth URI to the authenticator app. Rendered only where the app is on the
+ * same device (see usePhoneFirst): it is the one place besides the QR code that carries the key, and
+ * on a desktop it would lead nowhere.
  */
-export function OpenInAppLink({ otpauthUri, label }: OpenInAppLinkProps) {
-  const onPhone = useMediaQuery(PHONE_QUERY);
-  if (!onPhone) return null;
+export function OpenInAppLink({ otpauthUri, label, onOpen }: OpenInAppLinkProps) {
   return (
-    <a className="mfa-wizard__open-in-app" href={otpauthUri}>
+    <a className="mfa-wizard__open-in-app" href={otpauthUri} onClick={onOpen}>
       {label}
     </a>
   );

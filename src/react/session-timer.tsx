@@ -1,25 +1,21 @@
-import { formatClock, isRunningOut } from '../core';
+import { formatClock } from '../core';
 import type { Messages } from './messages';
 
 interface SessionTimerProps {
   timeLeftMs: number;
+  /** Less than a minute is left: the clock takes the warning colour. */
+  runningOut: boolean;
   messages: Messages;
 }
 
 /**
- * The time left in the Cognito session. The clock itself is a timer (not announced each second);
- * a separate polite status says once, when under a minute, that time is running out.
+ * The time left to finish setup, in the Cognito session. A timer (not announced each second); the
+ * warning under a minute is announced beside Verify, where the user is by then (see CodeForm).
  */
-export function SessionTimer({ timeLeftMs, messages }: SessionTimerProps) {
-  const runningOut = isRunningOut(timeLeftMs);
+export function SessionTimer({ timeLeftMs, runningOut, messages }: SessionTimerProps) {
   return (
-    <div className="mfa-wizard__session" data-state={runningOut ? 'running-out' : 'ok'}>
-      <p role="timer" className="mfa-wizard__timer">
-        {messages.timeLeft(formatClock(timeLeftMs))}
-      </p>
-      <p role="status" className="mfa-wizard__session-warning">
-        {runningOut ? messages.sessionRunningOut : ''}
-      </p>
-    </div>
+    <p role="timer" className="mfa-wizard__timer" data-state={runningOut ? 'running-out' : 'ok'}>
+      {messages.timeLeft(formatClock(timeLeftMs))}
+    </p>
   );
 }

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { TOTP, URI } from 'otpauth';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { installFakeCognito, SECRET } from '../test/cognito-fakes';
+import { laptop, phone, stubDevice, zoomedLaptop } from '../test/devices';
 import { accessTokenMode, findSetupScreen, ISSUER, renderWizard, sessionMode, USERNAME } from '../test/render-wizard';
 
 installFakeCognito();
@@ -9,19 +10,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const groupedSecret = SECRET.match(/.{1,4}/g)?.join(' ');
-
-function stubPhone(matches: boolean) {
-  vi.stubGlobal(
-    'matchMedia',
-    vi.fn((query: string) => ({
-      matches,
-      media: query,
-      addEventListener: vi.fn(),
-      removeEventListener: vi.fn(),
-    })),
-  );
-}
+const groups = SECRET.match(/.{1,4}/g) ?? [];
 
 describe('the setup screen', () => {
   describe('given association is still running', () => {
@@ -80,7 +69,7 @@ describe('the setup screen', () => {
   });
 
   describe('when the user opens "Can\'t scan it?" by keyboard', () => {
-    it('shows the key in groups of four and marks the button expanded', async () => {
+    it('shows the key in groups of four, and the button, expanded, says "Hide the key" and hides it again', async () => {
       const { user } = renderWizard(sessionMode);
       await findSetupScreen();
       await user.tab();
@@ -88,7 +77,15 @@ describe('the setup screen', () => {
       expect(disclosure).toHaveFocus();
       await user.keyboard('{Enter}');
       expect(disclosure).toHaveAttribute('aria-expanded', 'true');
-      expect(screen.getByTestId('mfa-secret')).toHaveTextContent(groupedSecret ?? '');
+      expect(disclosure).toHaveAccessibleName('Hide the key');
+      const key = screen.getByTestId('mfa-secret');
+      expect(Array.from(key.children, (group) => group.textContent)).toEqual(groups);
+      // Apart by their margin, not by spaces: the text of the key is the key.
+      expect(key).toHaveTextContent(SECRET, { normalizeWhitespace: false });
+      await user.keyboard('{Enter}');
+      expect(disclosure).toHaveAttribute('aria-expanded', 'false');
+      expect(disclosure).toHaveAccessibleName("Can't scan it? Show the key");
+      expect(screen.queryByTestId('mfa-secret')).toBeNull();
     });
   });
 
@@ -124,25 +121,50 @@ describe('the setup screen', () => {
       const status = await screen.findByText(/Copying didn't work/);
       expect(status.closest('[role="status"]')).not.toBeNull();
       expect(screen.queryByText('Copied')).toBeNull();
-      expect(window.getSelection()?.toString().replace(/\s/g, '')).toBe(SECRET);
+      // Selected without spaces, so a copy by keyboard or menu pastes as the key.
+      expect(window.getSelection()?.toString()).toBe(SECRET);
     });
   });
 
-  describe('given a phone-sized screen', () => {
-    it('offers to open the key in the authenticator app', async () => {
-      stubPhone(true);
-      renderWizard(sessionMode);
-      await findSetupScreen();
-      const link = screen.getByRole('link', { name: 'Open in authenticator app' });
+  describe('given a phone: a touch screen without hover', () => {
+    it('leads with "Open in authenticator app" and steps for one device; the QR code waits behind "Scan with another device"', async () => {
+      stubDevice(phone);
+      const { user } = renderWizard(sessionMode);
+      const link = await screen.findByRole('link', { name: 'Open in authenticator app' });
       const otp = URI.parse(link.getAttribute('href') ?? '');
       expect(otp).toBeInstanceOf(TOTP);
       expect([otp.secret.base32, otp.issuer, otp.label]).toEqual([SECRET, ISSUER, USERNAME]);
+      const steps = within(screen.getByRole('list')).getAllByRole('listitem');
+      expect(steps[0]).toHaveTextContent('Tap "Open in authenticator app"');
+      expect(steps[2]).toHaveTextContent('Come back here and enter the 6-digit code');
+      expect(screen.queryByRole('img', { name: /^QR code for / })).toBeNull();
+
+      const scan = screen.getByRole('button', { name: 'Scan with another device' });
+      await user.click(scan);
+      expect(screen.getByRole('img', { name: `QR code for ${ISSUER} (${USERNAME})` })).toBeVisible();
+      expect(scan).toHaveAccessibleName('Hide the QR code');
+      expect(scan).toHaveAttribute('aria-expanded', 'true');
+      expect(screen.getByRole('button', { name: "Can't open it? Show the key" })).toBeVisible();
+    });
+  });
+
+  describe.each([
+    ['a laptop', laptop],
+    ['a laptop at 200% zoom, as narrow as a phone', zoomedLaptop],
+  ])('given %s', (_case, device) => {
+    it('shows the QR code with steps to scan it, and no link to an app that is not on this device', async () => {
+      stubDevice(device);
+      renderWizard(sessionMode);
+      await findSetupScreen();
+      expect(screen.queryByRole('link')).toBeNull();
+      expect(screen.queryByRole('button', { name: 'Scan with another device' })).toBeNull();
+      expect(within(screen.getByRole('list')).getAllByRole('listitem')[1]).toHaveTextContent('scan this QR code');
     });
   });
 
   describe('given a desktop screen', () => {
     it('has no link, and the key is in no URL on the page', async () => {
-      stubPhone(false);
+      stubDevice(laptop);
       renderWizard(sessionMode);
       await findSetupScreen();
       expect(screen.queryByRole('link')).toBeNull();

@@ -106,9 +106,10 @@ describe('errors while verifying', () => {
     });
   });
 
-  it('mentions the phone clock for a wrong code', () => {
+  it("mentions the account's newest entry (an earlier setup's entry never matches) and the phone clock for a wrong code", () => {
     for (const kind of ['code-mismatch', 'enable-mfa-failed'] as const) {
-      expect(message(kind)).toContain('Check that the time on your phone is set automatically');
+      expect(message(kind)).toContain("Use this account's newest entry in your app");
+      expect(message(kind)).toContain('check that the time on your phone is set automatically');
     }
   });
 
@@ -403,11 +404,8 @@ describe('a wrong code, then the right one', () => {
       ['111111', SESSION_FROM_ASSOCIATE],
       ['222222', SESSION_FROM_ASSOCIATE],
     ]);
-    expect(onComplete).toHaveBeenCalledExactlyOnceWith({
-      mode: 'session',
-      authenticationResult: TOKENS,
-      friendlyDeviceName: 'Authenticator app',
-    });
+    // The device name field starts empty: no name is sent unless the user gives one.
+    expect(onComplete).toHaveBeenCalledExactlyOnceWith({ mode: 'session', authenticationResult: TOKENS });
   });
 });
 

@@ -19,6 +19,10 @@ import {
   sessionMode,
   verifyButton,
 } from '../test/render-wizard';
+import { deMessages } from './locales/de';
+import { esMessages } from './locales/es';
+import { frMessages } from './locales/fr';
+import { defaultMessages } from './messages';
 import { MfaEnrollmentWizard, type MfaEnrollmentWizardProps } from './mfa-enrollment-wizard';
 
 const cognito = installFakeCognito();
@@ -98,9 +102,10 @@ describe('completion', () => {
       'session',
       sessionMode,
       'respond',
-      { mode: 'session', authenticationResult: TOKENS, friendlyDeviceName: 'Authenticator app' },
+      // The device name field starts empty: no name is sent unless the user gives one.
+      { mode: 'session', authenticationResult: TOKENS },
     ],
-    ['access-token', accessTokenMode, 'preference', { mode: 'accessToken', friendlyDeviceName: 'Authenticator app' }],
+    ['access-token', accessTokenMode, 'preference', { mode: 'accessToken' }],
   ] as const)('given %s mode', (_label, props, completingCommand, result) => {
     it('shows the done step with focus on its heading, and hands the result to onComplete', async () => {
       const onComplete = vi.fn();
@@ -118,6 +123,30 @@ describe('completion', () => {
       expect(countCalls(cognito, completingCommand)).toBe(1);
       expect(onStepChange.mock.calls.map(([step]) => step)).toEqual(['setup', 'verifying', 'completing', 'done']);
     });
+  });
+});
+
+describe('the done step', () => {
+  it('says there are no backup codes and what losing the phone means, and links to the host\'s help when given', async () => {
+    const { user } = renderWizard({ ...sessionMode, helpUrl: 'https://example.com/help/lost-phone' });
+    await findSetupScreen();
+    await user.type(codeField(), '123456{Enter}');
+    await screen.findByRole('heading', { level: 2, name: 'Authenticator app added' });
+    expect(screen.getByText(defaultMessages.noBackupCodes)).toBeVisible();
+    expect(defaultMessages.noBackupCodes).toMatch(/no backup codes/);
+    expect(screen.getByRole('link', { name: 'What to do if you lose your phone' })).toHaveAttribute(
+      'href',
+      'https://example.com/help/lost-phone',
+    );
+  });
+
+  it('has no link without a helpUrl', async () => {
+    const { user } = renderWizard(sessionMode);
+    await findSetupScreen();
+    await user.type(codeField(), '123456{Enter}');
+    await screen.findByRole('heading', { level: 2, name: 'Authenticator app added' });
+    expect(screen.getByText(defaultMessages.noBackupCodes)).toBeVisible();
+    expect(screen.queryByRole('link')).toBeNull();
   });
 });
 
@@ -196,6 +225,20 @@ describe('messages and styling hooks', () => {
     expect(container.firstElementChild).toHaveAttribute('data-mode', 'session');
   });
 
+  it.each([
+    ['French', frMessages, 'fr'],
+    ['German', deMessages, 'de'],
+    ['Spanish', esMessages, 'es'],
+  ])('speaks %s when the host passes that locale, with the lang attribute to match', async (_language, messages, lang) => {
+    const { container } = renderWizard({ ...sessionMode, messages });
+    await screen.findByRole('img', { name: messages.qrLabel('Acme', 'alice@example.com') });
+    expect(screen.getByRole('heading', { level: 2, name: messages.setupHeading })).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: messages.codeLabel })).toBeVisible();
+    expect(screen.getByRole('button', { name: messages.verify })).toBeVisible();
+    expect(screen.getByRole('timer').textContent).toBe(messages.timeLeft('3:00'));
+    expect(container.firstElementChild).toHaveAttribute('lang', lang);
+  });
+
   it('shows Cancel only when the host can take the user elsewhere', async () => {
     const onCancel = vi.fn();
     const { user, rerender } = renderWizard(sessionMode);
@@ -203,6 +246,8 @@ describe('messages and styling hooks', () => {
     expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
     rerender(<MfaEnrollmentWizard {...sessionMode} onCancel={onCancel} />);
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    // The QR code is on screen: Cancel asks first (see cancel-setup.test.tsx).
+    await user.click(screen.getByRole('button', { name: 'Stop setup' }));
     expect(onCancel).toHaveBeenCalledOnce();
   });
 });
@@ -218,16 +263,18 @@ describe('the session clock', () => {
       const onError = vi.fn();
       renderWizard({ ...sessionMode, onError, onRestart: vi.fn() });
       await findSetupScreen();
-      expect(screen.getByRole('timer')).toHaveTextContent('3:00 left');
+      expect(screen.getByRole('timer')).toHaveTextContent('Time left to finish setup: 3:00');
 
       await advance(19_000);
-      expect(screen.getByRole('timer')).toHaveTextContent('2:41 left');
+      expect(screen.getByRole('timer')).toHaveTextContent('Time left to finish setup: 2:41');
       expect(screen.queryByText(/Less than a minute left/)).toBeNull();
 
       await advance(121_000);
-      expect(screen.getByRole('timer')).toHaveTextContent('0:40 left');
+      expect(screen.getByRole('timer')).toHaveTextContent('Time left to finish setup: 0:40');
       const warning = screen.getByText(/Less than a minute left/);
       expect(warning).toHaveAttribute('role', 'status');
+      // Beside Verify, where the user is by then.
+      expect(warning.parentElement).toContainElement(verifyButton());
       await advance(5_000);
       // The warning's text does not change each second, so it is announced once.
       expect(screen.getByText(/Less than a minute left/)).toBe(warning);
@@ -240,6 +287,34 @@ describe('the session clock', () => {
       expect(onError).toHaveBeenCalledExactlyOnceWith({ kind: 'session-expired', operation: null, name: 'SessionTimeout' });
       expect(cognito.commandCalls(commands.verify)).toHaveLength(0);
       expect(cognito.commandCalls(commands.associate)).toHaveLength(1);
+    });
+  });
+
+  describe('given the time runs out while the user is typing a code', () => {
+    it('says first that the code was not sent, then what to do', async () => {
+      fakeClock();
+      const { user } = renderWizard({ ...sessionMode, onRestart: vi.fn() });
+      await findSetupScreen();
+      await advance(170_000);
+      await user.type(codeField(), '12 3');
+      await advance(10_000);
+      expect(await screen.findByRole('heading', { level: 2, name: 'Your sign-in has expired' })).toHaveFocus();
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        `${defaultMessages.codeNotSent} ${defaultMessages['error:session-expired']}`,
+      );
+      expect(cognito.commandCalls(commands.verify)).toHaveLength(0);
+    });
+
+    it('says nothing of a code when the field was empty (typed, then cleared)', async () => {
+      fakeClock();
+      const { user } = renderWizard({ ...sessionMode, onRestart: vi.fn() });
+      await findSetupScreen();
+      await user.type(codeField(), '12');
+      await user.clear(codeField());
+      await advance(180_000);
+      await screen.findByRole('heading', { level: 2, name: 'Your sign-in has expired' });
+      expect(screen.getByRole('alert')).toHaveTextContent(defaultMessages['error:session-expired']);
+      expect(screen.getByRole('alert')).not.toHaveTextContent(defaultMessages.codeNotSent);
     });
   });
 
@@ -276,7 +351,7 @@ describe('the session clock', () => {
 
       act(() => associate.settle?.({ SecretCode: SECRET, Session: SESSION_FROM_ASSOCIATE }));
       await findSetupScreen();
-      expect(screen.getByRole('timer')).toHaveTextContent('5:00 left');
+      expect(screen.getByRole('timer')).toHaveTextContent('Time left to finish setup: 5:00');
       expect(onError).not.toHaveBeenCalled();
     });
 
@@ -296,9 +371,9 @@ describe('the session clock', () => {
       fakeClock();
       renderWizard({ ...sessionMode, sessionIssuedAt: Date.now() - 60_000, sessionValidityMinutes: 5 });
       await findSetupScreen();
-      expect(screen.getByRole('timer')).toHaveTextContent('5:00 left');
+      expect(screen.getByRole('timer')).toHaveTextContent('Time left to finish setup: 5:00');
       await advance(61_000);
-      expect(screen.getByRole('timer')).toHaveTextContent('3:59 left');
+      expect(screen.getByRole('timer')).toHaveTextContent('Time left to finish setup: 3:59');
     });
   });
 
@@ -309,13 +384,13 @@ describe('the session clock', () => {
       const { user } = renderWizard(sessionMode);
       await findSetupScreen();
       await advance(100_000);
-      expect(screen.getByRole('timer')).toHaveTextContent('1:20 left');
+      expect(screen.getByRole('timer')).toHaveTextContent('Time left to finish setup: 1:20');
 
       await user.type(codeField(), '123456{Enter}');
       await waitFor(() => expect(document.querySelector('.mfa-wizard')).toHaveAttribute('data-step', 'completing'));
-      expect(screen.getByRole('timer')).toHaveTextContent('3:00 left');
+      expect(screen.getByRole('timer')).toHaveTextContent('Time left to finish setup: 3:00');
       await advance(1_000);
-      expect(screen.getByRole('timer')).toHaveTextContent('2:59 left');
+      expect(screen.getByRole('timer')).toHaveTextContent('Time left to finish setup: 2:59');
     });
   });
 
@@ -341,9 +416,9 @@ describe('the session clock', () => {
   });
 
   describe.each<[string, number, string]>([
-    ['more than Cognito allows (20)', 20, '15:00 left'],
-    ['less than Cognito allows (1)', 1, '3:00 left'],
-    ['no number (NaN)', Number.NaN, '3:00 left'],
+    ['more than Cognito allows (20)', 20, 'Time left to finish setup: 15:00'],
+    ['less than Cognito allows (1)', 1, 'Time left to finish setup: 3:00'],
+    ['no number (NaN)', Number.NaN, 'Time left to finish setup: 3:00'],
   ])('given a sessionValidityMinutes of %s', (_case, minutes, shown) => {
     it(`counts with the nearest validity Cognito allows, or the default: ${shown}`, async () => {
       fakeClock();

@@ -1,14 +1,15 @@
-import { useId, type InputHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
+import { ErrorSign } from './error-sign';
 
 interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string;
   error?: string | undefined;
-  hint?: string | undefined;
+  hint?: ReactNode;
   /** Ids of other text that describes the field (a notice above the form). */
   alsoDescribedBy?: string | undefined;
 }
 
-/** A labelled input whose hint and error are wired to it for assistive technology. */
+/** A labelled input whose hint and error (under the field, with a warning sign) are wired to it for assistive technology. */
 export function Field({ label, error, hint, id, alsoDescribedBy, ...input }: FieldProps) {
   const generated = useId();
   const inputId = id ?? generated;
@@ -19,14 +20,15 @@ export function Field({ label, error, hint, id, alsoDescribedBy, ...input }: Fie
     <div className="field">
       <label htmlFor={inputId}>{label}</label>
       {hint ? (
-        <p className="field-hint" id={hintId}>
+        <div className="field-hint" id={hintId}>
           {hint}
-        </p>
+        </div>
       ) : null}
       <input id={inputId} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
       {error ? (
         <p className="field-error" id={errorId}>
-          {error}
+          <ErrorSign />
+          <span>{error}</span>
         </p>
       ) : null}
     </div>

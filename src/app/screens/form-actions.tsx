@@ -2,21 +2,23 @@
 export function FormActions({
   label,
   busyLabel = label,
+  cancelLabel,
   busy,
   onCancel,
 }: {
   label: string;
   busyLabel?: string;
+  cancelLabel: string;
   busy: boolean;
   onCancel: () => void;
 }) {
   return (
     <div className="actions">
-      <button type="submit" className="primary" aria-disabled={busy || undefined}>
+      <button type="submit" className="primary" aria-disabled={busy || undefined} aria-busy={busy || undefined}>
         {busy ? busyLabel : label}
       </button>
       <button type="button" onClick={onCancel}>
-        Cancel
+        {cancelLabel}
       </button>
     </div>
   );

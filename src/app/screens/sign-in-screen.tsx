@@ -1,9 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import type { PoolConfig } from '../config';
+import { fillText } from '../fill';
+import type { PageMessages } from '../page-messages';
 import { Alert } from './alert';
 import { Field } from './field';
 
 interface SignInScreenProps {
+  t: PageMessages;
   pools: PoolConfig[];
   poolId: string;
   onPoolChange: (poolId: string) => void;
@@ -16,7 +19,7 @@ interface SignInScreenProps {
   headingRef: React.Ref<HTMLHeadingElement>;
 }
 
-export function SignInScreen({ pools, poolId, onPoolChange, initialUsername, notice, error, busy, onSubmit, headingRef }: SignInScreenProps) {
+export function SignInScreen({ t, pools, poolId, onPoolChange, initialUsername, notice, error, busy, onSubmit, headingRef }: SignInScreenProps) {
   const [missing, setMissing] = useState<{ username?: string; password?: string }>({});
   const pool = pools.find((p) => p.id === poolId) ?? pools[0];
 
@@ -27,8 +30,8 @@ export function SignInScreen({ pools, poolId, onPoolChange, initialUsername, not
     const username = String(data.get('username') ?? '').trim();
     const password = String(data.get('password') ?? '');
     const problems = {
-      ...(username ? {} : { username: 'Enter your username.' }),
-      ...(password ? {} : { password: 'Enter your password.' }),
+      ...(username ? {} : { username: t.usernameMissing }),
+      ...(password ? {} : { password: t.passwordMissing }),
     };
     setMissing(problems);
     if (problems.username || problems.password) {
@@ -42,18 +45,24 @@ export function SignInScreen({ pools, poolId, onPoolChange, initialUsername, not
   return (
     <section aria-labelledby="sign-in-heading">
       <h1 id="sign-in-heading" tabIndex={-1} ref={headingRef} aria-describedby={notice ? 'sign-in-notice' : undefined}>
-        Sign in
+        {t.signInHeading}
       </h1>
       {notice ? (
         <Alert tone="info" id="sign-in-notice">
           {notice}
         </Alert>
       ) : null}
+      {/* Installing an app can take longer than the setup session lasts: say so before the clock starts. */}
+      {pool?.mfa !== 'optional' ? (
+        <p className="app-needed" id="app-needed">
+          {fillText(t.appNeeded, { minutes: pool?.sessionValidityMinutes ?? 3 })}
+        </p>
+      ) : null}
       {error ? <Alert>{error}</Alert> : null}
       <form onSubmit={submit} noValidate aria-busy={busy}>
         {pools.length > 1 ? (
           <fieldset className="pool-choice">
-            <legend>User pool</legend>
+            <legend>{t.poolLegend}</legend>
             {pools.map((p) => (
               <label key={p.id}>
                 <input
@@ -69,7 +78,7 @@ export function SignInScreen({ pools, poolId, onPoolChange, initialUsername, not
           </fieldset>
         ) : null}
         <Field
-          label="Username"
+          label={t.usernameLabel}
           name="username"
           autoComplete="username"
           autoCapitalize="none"
@@ -79,7 +88,7 @@ export function SignInScreen({ pools, poolId, onPoolChange, initialUsername, not
           error={missing.username}
         />
         <Field
-          label="Password"
+          label={t.passwordLabel}
           name="password"
           type="password"
           autoComplete="current-password"
@@ -88,20 +97,20 @@ export function SignInScreen({ pools, poolId, onPoolChange, initialUsername, not
           alsoDescribedBy={notice ? 'sign-in-notice' : undefined}
           error={missing.password}
         />
-        <button type="submit" className="primary" aria-disabled={busy || undefined}>
-          {busy ? 'Signing in…' : 'Sign in'}
+        <button type="submit" className="primary" aria-disabled={busy || undefined} aria-busy={busy || undefined}>
+          {busy ? t.signingIn : t.signIn}
         </button>
       </form>
       {pool?.demoUsers ? (
         <p className="demo-users">
-          Demo users of this local pool:{' '}
+          {t.demoUsers}{' '}
           {pool.demoUsers.map((u, i) => (
             <span key={u.username}>
               {i > 0 ? ', ' : ''}
               <code>{u.username}</code>
             </span>
           ))}{' '}
-          (password <code>{pool.demoUsers[0]?.password}</code>).
+          ({t.demoPassword} <code>{pool.demoUsers[0]?.password}</code>).
         </p>
       ) : null}
     </section>

@@ -1,10 +1,17 @@
 import { useState, type FormEvent } from 'react';
-import { defaultMessages, validateCode, type CodeProblem } from 'cognito-mfa-wizard';
+import { validateCode, type CodeProblem, type Messages } from 'cognito-mfa-wizard';
+import { fill } from '../fill';
+import type { PageMessages } from '../page-messages';
 import { Alert } from './alert';
 import { Field } from './field';
 import { FormActions } from './form-actions';
 
 interface TotpScreenProps {
+  t: PageMessages;
+  /** The wizard's texts, for what a code field says. */
+  w: Messages;
+  /** The names the authenticator app lists the account under: the issuer and the account. */
+  issuer: string;
   username: string;
   deviceName: string | undefined;
   error: string | undefined;
@@ -15,7 +22,7 @@ interface TotpScreenProps {
 }
 
 /** The sign-in step for a user who has an authenticator app (SOFTWARE_TOKEN_MFA). */
-export function TotpScreen({ username, deviceName, error, busy, onSubmit, onCancel, headingRef }: TotpScreenProps) {
+export function TotpScreen({ t, w, issuer, username, deviceName, error, busy, onSubmit, onCancel, headingRef }: TotpScreenProps) {
   const [problem, setProblem] = useState<CodeProblem>();
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -35,26 +42,27 @@ export function TotpScreen({ username, deviceName, error, busy, onSubmit, onCanc
   return (
     <section aria-labelledby="totp-heading">
       <h1 id="totp-heading" tabIndex={-1} ref={headingRef}>
-        Enter your code
+        {t.totpHeading}
       </h1>
+      {/* What the app lists (issuer and account), not the device name, which the user may have left empty. */}
       <p id="totp-instructions">
-        Open {deviceName ? <strong>{deviceName}</strong> : 'your authenticator app'} and enter the
-        6-digit code it shows for <strong>{username}</strong>.
+        {fill(t.totpInstructions, { issuer: <strong>{issuer}</strong>, account: <strong>{username}</strong> })}
+        {deviceName ? <> {fill(t.totpDevice, { device: deviceName })}</> : null}
       </p>
       {error ? <Alert>{error}</Alert> : null}
       <form onSubmit={submit} noValidate aria-busy={busy}>
         <Field
           key={error}
-          label="6-digit code"
+          label={w.codeLabel}
           name="code"
           inputMode="numeric"
           autoComplete="one-time-code"
           // The field takes focus, not the heading: typing the code is all there is to do here.
           autoFocus
           alsoDescribedBy="totp-instructions"
-          error={problem ? defaultMessages[`code:${problem}`] : undefined}
+          error={problem ? w[`code:${problem}`] : undefined}
         />
-        <FormActions label="Sign in" busyLabel="Checking…" busy={busy} onCancel={onCancel} />
+        <FormActions label={t.signIn} busyLabel={t.checking} cancelLabel={t.cancel} busy={busy} onCancel={onCancel} />
       </form>
     </section>
   );

@@ -1,0 +1,60 @@
+// The two apps the bench compares, and every selector it drives them with, in one place. The pages'
+// texts change: update the names here. Roles and accessible names only, as a user finds things.
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import type { Probe } from './page-probes.ts';
+
+export interface BenchApp {
+  /** As printed in the tables. */
+  name: string;
+  /** The Vite config file its production build uses. */
+  viteConfig: string;
+  /** What a user waits for, watched inside the page. */
+  probes: { formUsable: Probe; qrShown: Probe; signedIn: Probe };
+  fillSignIn(page: Page, username: string, password: string): Promise<void>;
+  pressSignIn(page: Page): Promise<void>;
+  /** The QR code, to read from the screen's pixels. */
+  qrCode(page: Page): ReturnType<Page['getByRole']>;
+  fillCode(page: Page, code: string): Promise<void>;
+  pressSubmitCode(page: Page): Promise<void>;
+}
+
+const repoFile = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+
+const QR_NAME = 'qr code';
+
+/** Both apps name their fields, QR code and last heading alike (the Amplify host's heading is ours). */
+const probes: BenchApp['probes'] = {
+  formUsable: { kind: 'field', label: 'Username' },
+  qrShown: { kind: 'image', name: QR_NAME },
+  signedIn: { kind: 'heading', text: "you're signed in" },
+};
+
+/** Both sign-in forms label their fields "Username" and "Password" and their button "Sign in". */
+const signInForm = {
+  fillSignIn: async (page: Page, username: string, password: string) => {
+    await page.getByLabel('Username', { exact: true }).fill(username);
+    await page.getByLabel('Password', { exact: true }).fill(password);
+  },
+  pressSignIn: (page: Page) => page.getByRole('button', { name: 'Sign in', exact: true }).click(),
+  qrCode: (page: Page) => page.getByRole('img', { name: new RegExp(QR_NAME, 'i') }),
+};
+
+export const ours: BenchApp = {
+  name: 'ours',
+  viteConfig: repoFile('vite.config.ts'),
+  probes,
+  ...signInForm,
+  fillCode: (page, code) => page.getByLabel('6-digit code').fill(code),
+  pressSubmitCode: (page) => page.getByRole('button', { name: 'Verify', exact: true }).click(),
+};
+
+/** AWS Amplify UI's <Authenticator> in bench/amplify-host. */
+export const amplify: BenchApp = {
+  name: 'Amplify',
+  viteConfig: repoFile('bench/amplify-host/vite.config.ts'),
+  probes,
+  ...signInForm,
+  fillCode: (page, code) => page.getByLabel(/code/i).fill(code),
+  pressSubmitCode: (page) => page.getByRole('button', { name: 'Confirm', exact: true }).click(),
+};

@@ -1,0 +1,3 @@
+import { mountReactHost } from './react-host.tsx';
+
+mountReactHost();

@@ -1,0 +1,3 @@
+import { mountSdkHost } from './sdk-host.tsx';
+
+mountSdkHost();

@@ -1,0 +1,134 @@
+'use client';
+
+import { useMemo, useState } from 'react';
+import { DoneStep } from './done-step';
+import { FailedStep } from './failed-step';
+import { FocusPolicyProvider, useFocusPolicy, type MoveFocus } from './focus-policy';
+import { LoadingStep } from './loading-step';
+import { resolveMessages, type Messages } from './messages';
+import { SetupStep } from './setup-step';
+import { headingLevelOf, type HeadingLevel } from './step-heading';
+import { useFocusOnChange } from './use-focus-on-change';
+import type { MfaEnrollment } from './use-enrollment';
+import { ViewBoundary } from './view-boundary';
+
+/** What only the ready-made view needs on top of the hook's options. */
+export interface WizardViewProps {
+  /** The device name field's first value (FriendlyDeviceName). Default: empty, with `messages.deviceNamePlaceholder`. */
+  defaultDeviceName?: string | undefined;
+  /**
+   * Any user-facing text to replace, key by key, or a whole language: `frMessages`, `deMessages`,
+   * `esMessages` (English, `defaultMessages`, is the default). Its `lang` becomes the root's `lang`.
+   */
+  messages?: Partial<Messages> | undefined;
+  /** Extra class names for the root element (which always has `mfa-wizard`). */
+  className?: string | undefined;
+  /**
+   * The level of every step heading, for pages whose own headings put the wizard lower: 2 to 6,
+   * default 2 (the page owns h1). Anything else renders 2.
+   */
+  headingLevel?: HeadingLevel | undefined;
+  /**
+   * Your page on what to do when the phone with the authenticator app is lost (Cognito has no backup
+   * codes: someone with admin rights must reset the user's MFA). Linked from the done step.
+   */
+  helpUrl?: string | undefined;
+  /**
+   * Whether the wizard moves focus to each new step (and to the code field after a refused code):
+   * `always` (default), or `within`, only when focus is already inside the wizard. See `MoveFocus`.
+   */
+  moveFocus?: MoveFocus | undefined;
+  /**
+   * The colours of the stylesheet: `light`, `dark`, or `auto` (the user's system setting). Default:
+   * the page's own `color-scheme`. For a page whose dark mode is a class, pass that choice here.
+   */
+  colorScheme?: ColorScheme | undefined;
+}
+
+/** The stylesheet's colour schemes; also the root's `data-color-scheme`. */
+export type ColorScheme = 'light' | 'dark' | 'auto';
+
+/**
+ * The ready-made view of an enrollment (the hook's result): the root element with its data
+ * attributes, focus moved to each new screen, and a view per screen behind an error boundary.
+ */
+export function WizardView<Outcome>({
+  enrollment,
+  defaultDeviceName,
+  messages,
+  className,
+  headingLevel,
+  helpUrl,
+  moveFocus,
+  colorScheme,
+}: WizardViewProps & { enrollment: MfaEnrollment<Outcome> }) {
+  const text = useMemo(() => resolveMessages(messages), [messages]);
+  const { skipFocus, mayMoveFocus, rootProps } = useFocusPolicy(moveFocus);
+  const headingRef = useFocusOnChange(enrollment.screen, skipFocus);
+  // Whether the code field holds a code not yet sent: if the session runs out then, the failed step says so.
+  const [codeTyped, setCodeTyped] = useState(false);
+  const view = { headingRef, headingLevel: headingLevelOf(headingLevel), messages: text };
+
+  return (
+    <div
+      className={className ? `mfa-wizard ${className}` : 'mfa-wizard'}
+      lang={text.lang}
+      data-step={enrollment.step}
+      data-mode={enrollment.mode}
+      data-color-scheme={colorScheme}
+      {...rootProps}
+    >
+      <FocusPolicyProvider value={mayMoveFocus}>
+        <ViewBoundary key={enrollment.screen} fallback={<ViewFailed messages={text} />}>
+          <Screen
+            enrollment={enrollment}
+            view={view}
+            defaultDeviceName={defaultDeviceName ?? ''}
+            helpUrl={helpUrl}
+            codeTyped={codeTyped}
+            onCodeTyped={setCodeTyped}
+          />
+        </ViewBoundary>
+      </FocusPolicyProvider>
+    </div>
+  );
+}
+
+function Screen<Outcome>({
+  enrollment,
+  view,
+  defaultDeviceName,
+  helpUrl,
+  codeTyped,
+  onCodeTyped,
+}: {
+  enrollment: MfaEnrollment<Outcome>;
+  view: Omit<Parameters<typeof LoadingStep>[0], 'enrollment'>;
+  defaultDeviceName: string;
+  helpUrl: string | undefined;
+  codeTyped: boolean;
+  onCodeTyped: (typed: boolean) => void;
+}) {
+  switch (enrollment.screen) {
+    case 'loading':
+      return <LoadingStep {...view} enrollment={enrollment} />;
+    case 'setup':
+      return (
+        <SetupStep {...view} enrollment={enrollment} defaultDeviceName={defaultDeviceName} onCodeTyped={onCodeTyped} />
+      );
+    case 'done':
+      return <DoneStep {...view} helpUrl={helpUrl} />;
+    case 'failed':
+      return <FailedStep {...view} enrollment={enrollment} codeTyped={codeTyped} />;
+    default:
+      return enrollment satisfies never;
+  }
+}
+
+function ViewFailed({ messages }: { messages: Messages }) {
+  return (
+    <p role="alert" className="mfa-wizard__error">
+      {messages.viewFailed}
+    </p>
+  );
+}
