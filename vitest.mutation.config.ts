@@ -13,6 +13,9 @@ export default defineConfig((env) => {
     ...config,
     test: {
       ...config.test,
+      // Stryker's coverage instrumentation on a shared 2-core machine slows the jsdom tests well past
+      // Vitest's 5 s default; a mutant's endless loop is Stryker's timeoutMS to catch, not this.
+      testTimeout: 30_000,
       projects: projects.filter((project) => typeof project === 'object' && 'test' in project && project.test?.name === 'unit'),
     },
   };

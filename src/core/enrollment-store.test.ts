@@ -93,6 +93,19 @@ describe('createEnrollmentStore', () => {
       expect(methods()).toEqual(['associate']);
     });
 
+    it('holds a request asked for before it, and tells the host nothing until then', () => {
+      const { adapter, methods } = fakeAdapter();
+      const store = createEnrollmentStore({ adapter });
+      const onStepChange = vi.fn();
+      store.setCallbacks({ onStepChange });
+      store.send({ type: 'request-failed', error: { kind: 'network', operation: 'associate', name: 'TypeError' } });
+      expect(store.send({ type: 'retry-requested' })).toBe(true);
+      expect(methods()).toEqual([]);
+      expect(onStepChange).not.toHaveBeenCalled();
+      store.activate();
+      expect(methods()).toEqual(['associate']);
+    });
+
     it('has no clock for an adapter that holds no session', async () => {
       const { adapter, calls } = fakeAdapter(tokenTraits);
       const store = createEnrollmentStore({ adapter });
@@ -104,12 +117,12 @@ describe('createEnrollmentStore', () => {
   });
 
   describe('given the session clock', () => {
-    async function atSetup() {
+    async function atSetup(answeredAfterMs = 10_000) {
       const fake = fakeAdapter(sessionTraits, session3m);
       const store = createEnrollmentStore({ adapter: fake.adapter });
       store.activate();
       // Some seconds later (within the request deadline) Cognito answers with a new session.
-      await vi.advanceTimersByTimeAsync(10_000);
+      await vi.advanceTimersByTimeAsync(answeredAfterMs);
       fake.calls[0]?.resolve({ secret: 'KEY', session: session3m });
       await flush();
       return { ...fake, store };
@@ -127,12 +140,8 @@ describe('createEnrollmentStore', () => {
     });
 
     it('counts each session in whole seconds from its arrival, whatever happens in between', async () => {
-      const fake = fakeAdapter(sessionTraits, session3m);
-      const store = createEnrollmentStore({ adapter: fake.adapter });
-      store.activate();
-      await vi.advanceTimersByTimeAsync(10_500);
-      fake.calls[0]?.resolve({ secret: 'KEY', session: session3m });
-      await flush();
+      // Half a second off the first session's seconds.
+      const { store } = await atSetup(10_500);
       await vi.advanceTimersByTimeAsync(999);
       expect(store.getSnapshot().timeLeftMs).toBe(3 * MINUTE);
       await vi.advanceTimersByTimeAsync(1);
@@ -286,6 +295,20 @@ describe('createEnrollmentStore', () => {
       calls[0]?.resolve({ secret: 'KEY' });
       await flush();
       expect(store.getSnapshot().state.step).toBe('failed');
+    });
+
+    it('drops the answer to a request superseded by a newer one, and cancel still aborts the newer one', async () => {
+      const { adapter, calls, methods } = fakeAdapter();
+      const store = createEnrollmentStore({ adapter });
+      store.activate();
+      store.send({ type: 'request-failed', error: { kind: 'network', operation: 'associate', name: 'TypeError' } });
+      store.send({ type: 'retry-requested' });
+      expect(methods()).toEqual(['associate', 'associate']);
+      calls[0]?.resolve({ secret: 'OLDKEY' });
+      await flush();
+      expect(store.getSnapshot().state).toEqual({ step: 'associating' });
+      store.cancel();
+      expect(calls[1]?.context.signal.aborted).toBe(true);
     });
 
     it('reports a plain rejection as unknown, with its outcome unknown', async () => {
