@@ -22,6 +22,8 @@ export const config = {
   incrementalFile: 'reports/mutation/incremental.json',
   // A loaded machine slows the jsdom tests down; a slow run must not pass for a mutant's endless loop.
   timeoutMS: 20_000,
+  // The first run, with coverage, is the whole unit suite: past Stryker's 5 minutes on a loaded machine.
+  dryRunTimeoutMinutes: 30,
   ignorePatterns: ['dist', 'dist-lib', 'e2e', 'test-results', 'playwright-report', 'dev/.data', 'dev/.e2e', 'docs', 'reports'],
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/core-and-cognito.html' },
