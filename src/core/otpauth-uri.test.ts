@@ -67,6 +67,11 @@ describe('buildOtpauthUri', () => {
     );
   });
 
+  it('turns a ":" in the issuer into a space and a run of spaces into one', () => {
+    const uri = buildOtpauthUri({ issuer: 'Acme:  Corp', accountName: 'alice', secret: 'JBSWY3DPEHPK3PXP' });
+    expect(uri).toBe('otpauth://totp/Acme%20Corp:alice?secret=JBSWY3DPEHPK3PXP&issuer=Acme%20Corp');
+  });
+
   it('leaves the issuer out when there is none', () => {
     const uri = buildOtpauthUri({ issuer: ' ', accountName: 'alice', secret });
     expect(uri).toBe(`otpauth://totp/alice?secret=${secret}`);
