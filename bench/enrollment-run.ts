@@ -133,7 +133,7 @@ export async function runEnrollment(
     await app.pressSignIn(page);
     const qr = await moments.next('qrShown', what('the QR code'));
     // The QR code must decode to the key that Cognito checks codes against: the code typed next comes from it.
-    const account = parseOtpauth(await readQrCode(app.qrCode(page)));
+    const account = parseOtpauth(await readQrCode(await app.qrCode(page)));
 
     await app.fillCode(page, codeFor(account.secret));
     await page.evaluate(armScript('signedIn', app.probes.signedIn));

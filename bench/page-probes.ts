@@ -9,7 +9,11 @@ export type Probe =
   /** An image (an <img> or role="img") whose name matches, with its picture there: the QR code. */
   | { kind: 'image'; name: string }
   /** A heading whose text matches. */
-  | { kind: 'heading'; text: string };
+  | { kind: 'heading'; text: string }
+  /** A link whose name matches and whose address starts with `scheme` (e.g. "otpauth:", the key itself). */
+  | { kind: 'link'; name: string; scheme: string }
+  /** Whichever of these shows first. */
+  | { kind: 'any'; of: Probe[] };
 
 /** The moments the bench times. */
 export type Moment = 'formUsable' | 'qrShown' | 'signedIn';
@@ -80,6 +84,15 @@ function installProbes({ binding, arm, first }: ProbeSetup): void {
         return [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')].some(
           (el) => new RegExp(probe.text, 'i').test(textOf(el)) && shown(el),
         );
+      case 'link':
+        return [...document.querySelectorAll('a[href]')].some(
+          (el) =>
+            new RegExp(probe.name, 'i').test(textOf(el)) &&
+            (el.getAttribute('href') ?? '').startsWith(probe.scheme) &&
+            shown(el),
+        );
+      case 'any':
+        return probe.of.some(matches);
     }
   };
   const report = (moment: string, at: number) => {

@@ -169,6 +169,8 @@ test.describe('Cancel cancels (fault: the answer held until after the user cance
     await expect(page.getByText('Authenticator app: On')).toBeVisible();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await signIn(page, 'optional', user);
+    // The SRP sign-in answers its own challenge first (once its chunk is there); the one to hold is the code's.
+    await expect(page.getByRole('heading', { name: 'Enter your code' })).toBeVisible();
 
     const respond = await holdNext(page, 'RespondToAuthChallenge');
     await page.getByLabel('6-digit code').fill(codeNow(account));

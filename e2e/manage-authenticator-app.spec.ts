@@ -14,7 +14,12 @@ test.describe('the signed-in page manages the authenticator app (pool with optio
     await enterCode(page, codeNow(first));
     await expect(page.getByText('Authenticator app: On')).toBeVisible();
     await expect(page.getByText(/there are no backup codes/)).toBeVisible();
-    await expect(page.getByRole('link', { name: 'What to do if you lose your phone' })).toHaveAttribute('href', '/lost-phone.html');
+    // Followed, the help opens in a new tab, and this one stays signed in.
+    const help = page.getByRole('link', { name: 'What to do if you lose your phone (opens in a new tab)' });
+    await expect(help).toHaveAttribute('href', '/lost-phone.html');
+    const [helpTab] = await Promise.all([page.context().waitForEvent('page'), help.click()]);
+    await helpTab.close();
+    await expect(page.getByText('Authenticator app: On')).toBeVisible();
 
     await page.getByRole('button', { name: enPage.replaceApp }).click();
     const question = page.getByRole('group', { name: enPage.replaceQuestion });

@@ -119,7 +119,9 @@ async function install(fixture: string): Promise<void> {
   cpSync(join(hosts, fixture), dir, { recursive: true });
   for (const [from, to] of FIXTURES[fixture] ?? []) cpSync(join(hosts, from), join(dir, to), { recursive: true });
   const lockFile = join(dir, 'package-lock.json');
-  if (existsSync(lockFile)) writeFileSync(lockFile, withoutPackageIntegrity(readFileSync(lockFile, 'utf8')));
+  // Updating the lockfiles: npm reads the tarball's own dependencies again only without its entry.
+  const forget = Boolean(process.env.HOSTS_UPDATE_LOCKS);
+  if (existsSync(lockFile)) writeFileSync(lockFile, withoutPackageIntegrity(readFileSync(lockFile, 'utf8'), forget));
   // npm keeps an installed copy of the same version and path as it is: take it away first.
   rmSync(join(dir, 'node_modules', PACKAGE), { recursive: true, force: true });
   rmSync(join(dir, 'node_modules', '.package-lock.json'), { force: true });
@@ -133,10 +135,11 @@ async function install(fixture: string): Promise<void> {
   }
 }
 
-function withoutPackageIntegrity(lock: string): string {
+function withoutPackageIntegrity(lock: string, forgetEntry = false): string {
   const parsed = JSON.parse(lock) as { packages: Record<string, { integrity?: string }> };
   const entry = parsed.packages[`node_modules/${PACKAGE}`];
-  if (entry) delete entry.integrity;
+  if (forgetEntry) delete parsed.packages[`node_modules/${PACKAGE}`];
+  else if (entry) delete entry.integrity;
   return `${JSON.stringify(parsed, null, 2)}\n`;
 }
 

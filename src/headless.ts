@@ -1,6 +1,6 @@
 /**
  * cognito-mfa-wizard/headless: the hook alone, for a view of your own, and the adapter seam it takes.
- * Loads neither qrcode.react nor react-hook-form nor the stylesheet (the hook gives the otpauth URI:
+ * Loads neither qrcode.react nor the stylesheet (the hook gives the otpauth URI:
  * draw its QR code as you like).
  */
 export { useMfaEnrollment } from './react/use-mfa-enrollment';

@@ -13,8 +13,9 @@ export function HostApp({ config }) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const clientId = config.clientIds[pool];
-    const signer = createSignIn({ clientId, region: config.region, endpoint: config.endpoint });
     try {
+      // SRP (the default) names the pool in its hashes: the user pool's id goes with the app client's.
+      const signer = createSignIn({ clientId, userPoolId: config.poolIds[pool], region: config.region, endpoint: config.endpoint });
       const step = await signer.signIn(String(form.get('username')), String(form.get('password')));
       setStage({ kind: step.kind, step, clientId, client: signer.client });
     } catch (error) {

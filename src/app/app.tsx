@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState, useSyncExternalStore, type ReactNode, type Ref } from 'react';
+import { useEffect, useState, useSyncExternalStore, type ReactNode, type Ref } from 'react';
 import {
-  createSignIn,
-  MfaEnrollmentWizard,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  SignInError,
   useFocusOnChange,
+  type ClientSource,
   type Messages,
   type RestartDetails,
   type RestartReason,
@@ -11,15 +12,16 @@ import {
   type WizardStep,
 } from 'cognito-mfa-wizard';
 import type { PageConfig } from './config';
-import { languages, pickLanguage, type Language } from './languages';
+import { ChunkLoadError } from './lazy/chunk-loader';
+import { signInChunk, wizardChunk } from './lazy/chunks';
+import { LazyEnrollmentWizard } from './lazy/lazy-enrollment-wizard';
+import { whenIdle } from './lazy/when-idle';
+import { languageNames, loadLanguage, pickLanguage, textsOf, type Language } from './languages';
 import { isBusy, type Notice, type Screen } from './page-reducer';
 import type { PageMessages } from './page-messages';
 import { createPageStore } from './page-store';
 import { Confirm } from './screens/confirm';
-import { NewPasswordScreen } from './screens/new-password-screen';
 import { SignInScreen } from './screens/sign-in-screen';
-import { SignedInScreen } from './screens/signed-in-screen';
-import { TotpScreen } from './screens/totp-screen';
 import { noticeText, signInErrorText } from './texts';
 import { useDocumentTitle } from './use-document-title';
 import { useLeaveGuard } from './use-leave-guard';
@@ -31,11 +33,13 @@ import { useLeaveGuard } from './use-leave-guard';
 export function App({ config, notice }: { config: PageConfig; notice?: Notice }) {
   const [store] = useState(() => {
     const clients = new Map<string, SignIn>();
-    const authFor = (poolId: string): SignIn => {
+    /** The pool's sign-in, once the SDK's chunk has arrived (every screen after sign-in has it). */
+    const loadedAuthFor = (poolId: string): SignIn | undefined => {
+      const createSignIn = signInChunk.current()?.createSignIn;
       const pool = config.pools.find((p) => p.id === poolId) ?? config.pools[0];
       const key = pool?.id ?? '';
       let auth = clients.get(key);
-      if (!auth) {
+      if (!auth && createSignIn) {
         auth = createSignIn({
           clientId: pool?.clientId ?? '',
           userPoolId: pool?.userPoolId,
@@ -48,16 +52,45 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
       }
       return auth;
     };
-    return { page: createPageStore(authFor, config.pools[0]?.id ?? '', notice), authFor };
+    /** The pool's sign-in, waiting for the SDK's chunk within the request deadline if it is still on its way. */
+    const authFor = async (poolId: string, signal: AbortSignal): Promise<SignIn> => {
+      try {
+        await signInChunk.load({ timeoutMs: requestTimeoutMs(config) ?? DEFAULT_REQUEST_TIMEOUT_MS, signal });
+      } catch (reason) {
+        // Said as a request that failed or took too long: the same message, and trying again downloads it again.
+        throw reason instanceof ChunkLoadError ? new SignInError(reason.kind, 'ChunkLoadError') : reason;
+      }
+      const auth = loadedAuthFor(poolId);
+      if (!auth) throw new SignInError('unknown', 'ChunkLoadError');
+      return auth;
+    };
+    /**
+     * Gets the pool's sign-in ready ahead of Sign in: the SDK's chunk, then (SRP) its arithmetic and the
+     * client's ephemeral pair, and the wizard's chunk, so that neither Sign in nor the QR code waits.
+     */
+    let preparing: string | undefined;
+    const prepare = (poolId: string) => {
+      const auth = loadedAuthFor(poolId);
+      if (auth) {
+        auth.prepare();
+        wizardChunk.preload();
+        return;
+      }
+      signInChunk.preload();
+      // One wait for the chunk, however many keys are typed meanwhile; it prepares the pool last asked for.
+      if (preparing === undefined) signInChunk.onLoaded(() => prepare(preparing ?? poolId));
+      preparing = poolId;
+    };
+    return { page: createPageStore(authFor, config.pools[0]?.id ?? '', notice), loadedAuthFor, prepare };
   });
-  const { page, authFor } = store;
+  const { page, loadedAuthFor, prepare } = store;
   const state = useSyncExternalStore(page.subscribe, page.getState, page.getState);
   const { screen } = state;
   const pool = config.pools.find((p) => p.id === state.poolId) ?? config.pools[0];
-  const auth = authFor(state.poolId);
+  const client = loadedAuthFor(state.poolId)?.client;
   const busy = isBusy(state);
   const [language, setLanguage] = useLanguage();
-  const texts = languages[language];
+  const texts = textsOf(language);
   const { page: t, wizard: w } = texts;
   const error = state.error ? signInErrorText(state.error, pool?.authFlow, texts) : undefined;
   // Where one field is all there is to fill (the password after a restart, a TOTP code), it takes focus.
@@ -67,19 +100,19 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
   const headingRef = useFocusOnChange<HTMLHeadingElement>(focusKey, fieldFirst);
   const enrolling = screen.name === 'enroll-session' || screen.name === 'enroll-token';
   useDocumentTitle(enrolling ? null : t.pageTitle(screenTitle(t, screen), config.issuer));
-  const wizardProps = useMemo(
-    () => ({
-      client: auth.client,
-      issuer: config.issuer,
-      helpUrl: config.helpUrl,
-      messages: w,
-      requestTimeoutMs: requestTimeoutMs(config),
-      onRestart: (reason: RestartReason, { enrolled }: RestartDetails) =>
-        page.dispatch({ type: 'restart-requested', reason, enrolled }),
-      onCancel: () => page.dispatch({ type: 'enroll-cancelled' }),
-    }),
-    [auth.client, config, page, w],
-  );
+  const wizardProps = {
+    // The screens that show the wizard come after a sign-in, whose client it shares.
+    ...((client ? { client } : { region: config.region, endpoint: config.endpoint }) satisfies ClientSource),
+    issuer: config.issuer,
+    helpUrl: config.helpUrl,
+    messages: w,
+    requestTimeoutMs: requestTimeoutMs(config),
+    onRestart: (reason: RestartReason, { enrolled }: RestartDetails) =>
+      page.dispatch({ type: 'restart-requested', reason, enrolled }),
+    onCancel: () => page.dispatch({ type: 'enroll-cancelled' }),
+  };
+  // After the first frame, once the browser is idle: the form is usable before any of it arrives.
+  useEffect(() => whenIdle(() => prepare(state.poolId)), [prepare, state.poolId]);
 
   // What both ways into the wizard share; Back, confirmed, leaves setup as Cancel would.
   const enrollmentView = {
@@ -90,6 +123,8 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
     onLeave: () => page.dispatch({ type: 'enroll-cancelled' }),
   };
 
+  // The screens after an answer from Cognito come with the SDK's chunk, which that answer needed.
+  const later = signInChunk.current();
   const content = (() => {
     switch (screen.name) {
       case 'sign-in':
@@ -104,6 +139,7 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
             notice={screen.notice ? noticeText(screen.notice, texts) : undefined}
             error={error}
             busy={busy}
+            onActivity={() => prepare(state.poolId)}
             onSubmit={(username, password) =>
               page.submit('sign-in', (signIn, options) => signIn.signIn(username, password, options))
             }
@@ -112,34 +148,38 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
         );
       case 'new-password':
         return (
-          <NewPasswordScreen
-            t={t}
-            username={screen.step.displayName}
-            policy={pool?.passwordPolicy}
-            error={error}
-            passwordRefused={isPasswordRefusal(state.error)}
-            busy={busy}
-            onSubmit={(password) =>
-              page.submit('new-password', (signIn, options) => signIn.setNewPassword(screen.step, password, options))
-            }
-            onCancel={() => page.dispatch({ type: 'cancelled' })}
-            headingRef={headingRef}
-          />
+          later && (
+            <later.NewPasswordScreen
+              t={t}
+              username={screen.step.displayName}
+              policy={pool?.passwordPolicy}
+              error={error}
+              passwordRefused={isPasswordRefusal(state.error)}
+              busy={busy}
+              onSubmit={(password) =>
+                page.submit('new-password', (signIn, options) => signIn.setNewPassword(screen.step, password, options))
+              }
+              onCancel={() => page.dispatch({ type: 'cancelled' })}
+              headingRef={headingRef}
+            />
+          )
         );
       case 'totp':
         return (
-          <TotpScreen
-            t={t}
-            w={w}
-            issuer={config.issuer}
-            username={screen.step.displayName}
-            deviceName={screen.step.deviceName}
-            error={error}
-            busy={busy}
-            onSubmit={(code) => page.submit('totp', (signIn, options) => signIn.answerSoftwareTokenMfa(screen.step, code, options))}
-            onCancel={() => page.dispatch({ type: 'cancelled' })}
-            headingRef={headingRef}
-          />
+          later && (
+            <later.TotpScreen
+              t={t}
+              w={w}
+              issuer={config.issuer}
+              username={screen.step.displayName}
+              deviceName={screen.step.deviceName}
+              error={error}
+              busy={busy}
+              onSubmit={(code) => page.submit('totp', (signIn, options) => signIn.answerSoftwareTokenMfa(screen.step, code, options))}
+              onCancel={() => page.dispatch({ type: 'cancelled' })}
+              headingRef={headingRef}
+            />
+          )
         );
       case 'enroll-session':
         return (
@@ -148,7 +188,7 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
             {...enrollmentView}
             intro={t.enrollSessionIntro}
             wizard={(onStepChange) => (
-              <MfaEnrollmentWizard
+              <LazyEnrollmentWizard
                 {...wizardProps}
                 onStepChange={onStepChange}
                 accountName={screen.step.displayName}
@@ -166,23 +206,25 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
         );
       case 'signed-in':
         return (
-          <SignedInScreen
-            t={t}
-            w={w}
-            username={screen.displayName}
-            app={screen.app}
-            canTurnOff={pool?.mfa === 'optional'}
-            helpUrl={config.helpUrl}
-            notice={screen.notice ? noticeText(screen.notice, texts) : undefined}
-            error={error}
-            busy={state.pending?.request === 'turn-off'}
-            onSetUp={() => page.dispatch({ type: 'enroll-requested' })}
-            onReplace={() => page.dispatch({ type: 'replace-requested' })}
-            onTurnOff={() => page.dispatch({ type: 'turn-off-requested' })}
-            onCheckAgain={() => page.dispatch({ type: 'check-app-requested' })}
-            onSignOut={() => page.dispatch({ type: 'sign-out-requested' })}
-            headingRef={headingRef}
-          />
+          later && (
+            <later.SignedInScreen
+              t={t}
+              w={w}
+              username={screen.displayName}
+              app={screen.app}
+              canTurnOff={pool?.mfa === 'optional'}
+              helpUrl={config.helpUrl}
+              notice={screen.notice ? noticeText(screen.notice, texts) : undefined}
+              error={error}
+              busy={state.pending?.request === 'turn-off'}
+              onSetUp={() => page.dispatch({ type: 'enroll-requested' })}
+              onReplace={() => page.dispatch({ type: 'replace-requested' })}
+              onTurnOff={() => page.dispatch({ type: 'turn-off-requested' })}
+              onCheckAgain={() => page.dispatch({ type: 'check-app-requested' })}
+              onSignOut={() => page.dispatch({ type: 'sign-out-requested' })}
+              headingRef={headingRef}
+            />
+          )
         );
       case 'enroll-token':
         return (
@@ -191,7 +233,7 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
             {...enrollmentView}
             intro={screen.replacing ? t.replaceIntro : t.enrollTokenIntro}
             wizard={(onStepChange) => (
-              <MfaEnrollmentWizard
+              <LazyEnrollmentWizard
                 {...wizardProps}
                 onStepChange={onStepChange}
                 accountName={screen.displayName}
@@ -253,14 +295,17 @@ function useLanguage(): [Language, (language: Language) => void] {
     pickLanguage(navigator.languages, new URLSearchParams(location.search).get('lang')),
   );
   useEffect(() => {
-    document.documentElement.lang = language;
+    document.documentElement.lang = textsOf(language).wizard.lang;
   }, [language]);
-  const choose = (chosen: Language) => {
-    const url = new URL(location.href);
-    url.searchParams.set('lang', chosen);
-    history.replaceState(history.state, '', url);
-    setLanguage(chosen);
-  };
+  const choose = (chosen: Language) =>
+    // Its texts first (a chunk, unless English); one that cannot be fetched leaves the page as it is.
+    void loadLanguage(chosen).then((texts) => {
+      if (texts.wizard.lang !== chosen) return;
+      const url = new URL(location.href);
+      url.searchParams.set('lang', chosen);
+      history.replaceState(history.state, '', url);
+      setLanguage(chosen);
+    });
   return [language, choose];
 }
 
@@ -269,7 +314,7 @@ function LanguageChooser({ t, language, onChange }: { t: PageMessages; language:
     <div className="language">
       <label htmlFor="page-language">{t.language}</label>
       <select id="page-language" value={language} onChange={(event) => onChange(event.target.value as Language)}>
-        {Object.entries(languages).map(([code, { name }]) => (
+        {Object.entries(languageNames).map(([code, name]) => (
           <option key={code} value={code} lang={code}>
             {name}
           </option>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languages, pickLanguage } from './languages';
+import { languageNames, loadLanguage, pickLanguage, textsOf, type Language } from './languages';
 
 describe('pickLanguage', () => {
   it.each<[string, readonly string[], string | null, string]>([
@@ -14,10 +14,17 @@ describe('pickLanguage', () => {
     expect(pickLanguage(browser, choice)).toBe(expected);
   });
 
-  it('gives every language the page and the wizard texts of that language', () => {
-    for (const [code, { page, wizard }] of Object.entries(languages)) {
+  it('gives every language the page and the wizard texts of that language, once fetched', async () => {
+    for (const code of Object.keys(languageNames) as Language[]) {
+      const { name, page, wizard } = await loadLanguage(code);
+      expect(name).toBe(languageNames[code]);
       expect(wizard.lang).toBe(code);
       expect(page.signInHeading).not.toBe('');
+      expect(textsOf(code).wizard.lang).toBe(code);
     }
+  });
+
+  it('speaks English until another language has been fetched', () => {
+    expect(textsOf('en').wizard.lang).toBe('en');
   });
 });

@@ -1,8 +1,5 @@
-import { deMessages, enMessages, esMessages, frMessages, type Messages } from 'cognito-mfa-wizard';
-import { dePage } from './locales/de';
+import { enMessages, type Messages } from 'cognito-mfa-wizard';
 import { enPage } from './locales/en';
-import { esPage } from './locales/es';
-import { frPage } from './locales/fr';
 import type { PageMessages } from './page-messages';
 
 export interface LanguageTexts {
@@ -12,17 +9,41 @@ export interface LanguageTexts {
   wizard: Messages;
 }
 
-/** The languages the page speaks: its own texts and the wizard's, one pair a language. */
-export const languages = {
-  en: { name: 'English', page: enPage, wizard: enMessages },
-  fr: { name: 'Français', page: frPage, wizard: frMessages },
-  de: { name: 'Deutsch', page: dePage, wizard: deMessages },
-  es: { name: 'Español', page: esPage, wizard: esMessages },
-} satisfies Record<string, LanguageTexts>;
+/** The languages the page speaks, each by its name in itself: its own texts and the wizard's. */
+export const languageNames = { en: 'English', fr: 'Français', de: 'Deutsch', es: 'Español' } as const;
 
-export type Language = keyof typeof languages;
+export type Language = keyof typeof languageNames;
 
-const isLanguage = (tag: string): tag is Language => Object.hasOwn(languages, tag);
+/** English is in the page; each other language is a chunk of its own, fetched when it is spoken (about 5 kB gzip each). */
+const english: LanguageTexts = { name: languageNames.en, page: enPage, wizard: enMessages };
+const fetchers: Record<Exclude<Language, 'en'>, () => Promise<Pick<LanguageTexts, 'page' | 'wizard'>>> = {
+  fr: () => import('./locales/texts-fr'),
+  de: () => import('./locales/texts-de'),
+  es: () => import('./locales/texts-es'),
+};
+const loaded = new Map<Language, LanguageTexts>([['en', english]]);
+
+/** A language's texts, once they are here (see loadLanguage); English until then. */
+export function textsOf(language: Language): LanguageTexts {
+  return loaded.get(language) ?? english;
+}
+
+/** A language's texts, fetched if need be; English when they cannot be, so that the page still speaks. */
+export async function loadLanguage(language: Language): Promise<LanguageTexts> {
+  const known = loaded.get(language);
+  if (known) return known;
+  if (language === 'en') return english;
+  try {
+    const { page, wizard } = await fetchers[language]();
+    const texts = { name: languageNames[language], page, wizard };
+    loaded.set(language, texts);
+    return texts;
+  } catch {
+    return english;
+  }
+}
+
+const isLanguage = (tag: string): tag is Language => Object.hasOwn(languageNames, tag);
 
 /** The page's language for a BCP 47 tag ("fr-CA" is French), or undefined when it speaks none of it. */
 function languageOf(tag: string | null | undefined): Language | undefined {

@@ -6,7 +6,7 @@ import './page.css';
 import { App } from './app';
 import { onBackForwardCache } from './back-forward-cache';
 import { ConfigError, loadConfig } from './config';
-import { languages, pickLanguage } from './languages';
+import { loadLanguage, pickLanguage } from './languages';
 import type { Notice } from './page-reducer';
 import { ConfigProblem } from './screens/config-problem';
 
@@ -24,16 +24,18 @@ const render = (node: React.ReactNode) =>
   );
 
 const configured = loadConfig();
+// Fetched beside the configuration when it is not English (English is in the page); never fails.
+const spoken = loadLanguage(pickLanguage(navigator.languages, new URLSearchParams(location.search).get('lang')));
 /** The page from its start: the sign-in form (with `notice`), or what is wrong with the configuration. */
 const start = (notice?: Notice) =>
-  configured.then(
-    (config) => render(<App config={config} notice={notice} />),
-    (error: unknown) => {
-      const language = pickLanguage(navigator.languages, new URLSearchParams(location.search).get('lang'));
-      document.documentElement.lang = language;
+  Promise.all([configured, spoken]).then(
+    ([config]) => render(<App config={config} notice={notice} />),
+    async (error: unknown) => {
+      const texts = await spoken;
+      document.documentElement.lang = texts.wizard.lang;
       render(
         <ConfigProblem
-          t={languages[language].page}
+          t={texts.page}
           message={error instanceof ConfigError ? error.message : 'The configuration could not be read.'}
         />,
       );

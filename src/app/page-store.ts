@@ -18,7 +18,11 @@ export interface PageStore {
  * the page stops waiting for (the user cancelled, went elsewhere) is aborted, and its answer, if it
  * comes anyway, names a request that is no longer pending: the reducer drops it.
  */
-export function createPageStore(authFor: (poolId: string) => SignIn, poolId: string, notice?: Notice): PageStore {
+export function createPageStore(
+  authFor: (poolId: string, signal: AbortSignal) => Promise<SignIn>,
+  poolId: string,
+  notice?: Notice,
+): PageStore {
   let state = initialPageState(poolId, notice);
   const listeners = new Set<() => void>();
   const inFlight = new Map<number, AbortController>();
@@ -57,7 +61,9 @@ export function createPageStore(authFor: (poolId: string) => SignIn, poolId: str
     const controller = new AbortController();
     inFlight.set(id, controller);
     try {
-      return await perform(authFor(state.poolId), { signal: controller.signal });
+      // The sign-in may still be on its way (a chunk the page downloads after it shows): waited for within its deadline.
+      const auth = await authFor(state.poolId, controller.signal);
+      return await perform(auth, { signal: controller.signal });
     } finally {
       inFlight.delete(id);
     }

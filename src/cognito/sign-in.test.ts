@@ -6,7 +6,7 @@ import {
   SetUserMFAPreferenceCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { mockClient } from 'aws-sdk-client-mock';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cognitoError, networkFailure, TOKENS } from '../test/cognito-fakes';
 import { createSignIn, SignInError } from './sign-in';
 
@@ -232,6 +232,42 @@ describe('createSignIn', () => {
       await expect(srpSignIn().signIn('alice', 'pw')).rejects.toMatchObject({ kind: 'auth-flow-not-enabled' });
       await expect(signIn().signIn('alice', 'pw')).rejects.toMatchObject({ kind: 'auth-flow-not-enabled' });
     });
+
+    it('prepares the next exchange ahead without sending anything, and never uses an ephemeral pair twice', async () => {
+      cognito.on(InitiateAuthCommand).resolves(passwordVerifier('alice-id').challenge);
+      cognito.on(RespondToAuthChallengeCommand).resolves({ AuthenticationResult: TOKENS });
+      const auth = srpSignIn();
+      auth.prepare();
+      auth.prepare();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(cognito.calls()).toHaveLength(0);
+      await auth.signIn('alice', 'Passw0rd!');
+      await auth.signIn('alice', 'Passw0rd!');
+      auth.prepare();
+      await auth.signIn('alice', 'Passw0rd!');
+      const sent = cognito.commandCalls(InitiateAuthCommand).map((call) => call.args[0].input.AuthParameters?.SRP_A);
+      expect(sent).toHaveLength(3);
+      expect(new Set(sent).size).toBe(3);
+      // SRP's arithmetic, six times over: seconds on this shared machine when it is busy.
+    }, 20_000);
+
+    it("signs the proof with the answer's time, not the time the pair was prepared", async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      try {
+        vi.setSystemTime(new Date('2026-11-03T09:04:03Z'));
+        cognito.on(InitiateAuthCommand).resolves(passwordVerifier('alice-id').challenge);
+        cognito.on(RespondToAuthChallengeCommand).resolves({ AuthenticationResult: TOKENS });
+        const auth = srpSignIn();
+        auth.prepare();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        vi.setSystemTime(new Date('2026-11-03T21:14:59Z'));
+        await auth.signIn('alice', 'Passw0rd!');
+        const respond = cognito.commandCalls(RespondToAuthChallengeCommand)[0]?.args[0].input;
+        expect(respond?.ChallengeResponses?.TIMESTAMP).toBe('Tue Nov 3 21:14:59 UTC 2026');
+      } finally {
+        vi.useRealTimers();
+      }
+    }, 20_000);
 
     it('needs the user pool id', () => {
       expect(() => createSignIn({ clientId: 'client-1', region: 'eu-west-1' })).toThrow(/userPoolId/);

@@ -14,11 +14,11 @@ import {
   DEFAULT_REQUEST_TIMEOUT_MS,
   outcomeUnknownOf,
   type AuthenticationResult,
-  type WizardErrorKind,
 } from '../core';
 import { createCognitoClient } from './create-cognito-client';
+import { SignInError, type SignInErrorKind } from './sign-in-error';
 import { errorFactsOf } from './map-sdk-error';
-import { startSrp } from './srp';
+import { makeEphemeral, startSrp, type SrpEphemeral } from './srp';
 import { sendCommand, type CognitoCommand } from './send-command';
 
 /** Who is signing in: two names, because they differ in pools where an email signs in. */
@@ -28,6 +28,8 @@ interface Who {
   /** What the user typed, to show them and to fill the form again. */
   displayName: string;
 }
+
+export { SignInError, type SignInErrorKind };
 
 /** Where a password sign-in stands after each answer from Cognito. */
 export type SignInStep = Who &
@@ -72,35 +74,8 @@ export type SignInStep = Who &
       }
   );
 
-/**
- * The kinds of the wizard's errors, and those that only a sign-in meets. `auth-flow-not-enabled`:
- * the app client does not list the sign-in's flow in its ExplicitAuthFlows (Cognito answers
- * InvalidParameterException to the first request).
- */
-export type SignInErrorKind =
-  | WizardErrorKind
-  | 'wrong-credentials'
-  | 'password-rejected'
-  | 'password-reused'
-  | 'missing-session'
-  | 'auth-flow-not-enabled';
-
 /** How the password is proven: SRP (the default of real app clients; the password stays here) or sent. */
 export type AuthFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH';
-
-export class SignInError extends Error {
-  override name = 'SignInError';
-  constructor(
-    /** What went wrong, one kind per thing the user must do about it. */
-    readonly kind: SignInErrorKind,
-    /** The SDK error name, for diagnostics. */
-    readonly errorName: string,
-    /** The request may have done its work all the same (no answer, a server error, an unreadable answer). */
-    readonly outcomeUnknown = false,
-  ) {
-    super(`sign-in failed: ${kind}`);
-  }
-}
 
 export type SignInOptions = {
   /** The app client id: a client without a secret that allows the flow (ALLOW_USER_SRP_AUTH by default). */
@@ -239,9 +214,22 @@ export function createSignIn(options: SignInOptions) {
     }
   }
 
+  // The next exchange's ephemeral pair, made ahead by `prepare` (one per sign-in; never reused).
+  let prepared: Promise<SrpEphemeral> | undefined;
+  const ephemeralFor = (poolId: string): Promise<SrpEphemeral> => {
+    const made = makeEphemeral(poolId);
+    // A failed load or computation is not kept: the next call tries again.
+    made.catch(() => {
+      if (prepared === made) prepared = undefined;
+    });
+    return made;
+  };
+
   /** InitiateAuth USER_SRP_AUTH, then the PASSWORD_VERIFIER answer that proves the password without sending it. */
   async function srpSignIn(poolId: string, username: string, password: string, request?: RequestOptions): Promise<SignInStep> {
-    const srp = await compute(() => startSrp(username, password, poolId));
+    const ephemeral = prepared ?? ephemeralFor(poolId);
+    prepared = undefined;
+    const srp = await compute(async () => startSrp(username, password, poolId, await ephemeral));
     const challenge = await send(
       'password',
       new InitiateAuthCommand({ AuthFlow: 'USER_SRP_AUTH', ClientId: clientId, AuthParameters: { USERNAME: username, SRP_A: srp.srpA } }),
@@ -264,6 +252,16 @@ export function createSignIn(options: SignInOptions) {
   }
 
   return {
+    /**
+     * Gets the next sign-in ready before it is asked for: with SRP, loads the arithmetic and makes the
+     * client's ephemeral pair (no request is sent, nothing about the user is needed). Call it while the
+     * user types; calling it again before a sign-in has used the pair does nothing. Never throws: a
+     * failure here is met again, and reported, by the sign-in.
+     */
+    prepare(): void {
+      if (authFlow === 'USER_SRP_AUTH' && userPoolId && !prepared) prepared = ephemeralFor(userPoolId);
+    },
+
     signIn: (username: string, password: string, request?: RequestOptions): Promise<SignInStep> =>
       authFlow === 'USER_PASSWORD_AUTH' || !userPoolId
         ? send(

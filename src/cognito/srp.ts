@@ -1,9 +1,12 @@
 /**
  * The client's half of Cognito's SRP (USER_SRP_AUTH → PASSWORD_VERIFIER), so that the
  * password never leaves the browser. The arithmetic is cognito-srp-helper's (a maintained,
- * typed, browser-ready library); it is loaded on the first sign-in, so the page does not
- * pay for it (43 kB gzip) before then. The AWS SDK stays the transport.
+ * typed, browser-ready library); it is loaded when first needed, so a page does not pay for it
+ * (43 kB gzip) before then. The AWS SDK stays the transport.
  */
+type SrpLibrary = typeof import('cognito-srp-helper');
+/** The library's session: plain data (its .d.ts declares the type but does not export it by name). */
+type SrpSession = ReturnType<SrpLibrary['createSrpSession']>;
 
 /** What PASSWORD_VERIFIER's ChallengeParameters carry for the client. */
 export interface PasswordVerifierParameters {
@@ -25,15 +28,50 @@ export interface SrpExchange {
   };
 }
 
-/** Starts an SRP exchange for a user of a pool (its id names the pool in the hashes). */
-export async function startSrp(username: string, password: string, userPoolId: string): Promise<SrpExchange> {
-  const { createSrpSession, signSrpSession } = await import('cognito-srp-helper');
-  // false: the password is the user's own, not one hashed beforehand.
-  const session = createSrpSession(username, password, userPoolId, false);
+/**
+ * The client's ephemeral key pair (a, A = g^a mod N) for one exchange: it needs neither the user nor
+ * the password, so it can be made while the user is still typing, which takes a 3072-bit modular
+ * power off the time between Sign in and Cognito's challenge. Used once: `startSrp` consumes it.
+ */
+export type SrpEphemeral = SrpSession;
+
+const srpLibrary = (): Promise<SrpLibrary> => import('cognito-srp-helper');
+
+/** Loads the SRP arithmetic and makes a fresh ephemeral pair for a pool. */
+export async function makeEphemeral(userPoolId: string): Promise<SrpEphemeral> {
+  const { createSrpSession } = await srpLibrary();
+  // No user yet: the library keeps the name and password as plain fields of its session, read only
+  // when signing (startSrp fills them in). false: the password is the user's own, not pre-hashed.
+  return createSrpSession('', '', userPoolId, false);
+}
+
+/**
+ * The TIMESTAMP Cognito expects in the PASSWORD_VERIFIER answer ("Tue Nov 3 9:04:03 UTC 2026"),
+ * formatted as cognito-srp-helper formats it (a test holds the two together). An ephemeral pair made
+ * minutes before Sign in gets the time of its answer, not of its making.
+ */
+export function cognitoTimestamp(date: Date): string {
+  const part = (options: Intl.DateTimeFormatOptions) => date.toLocaleString('en-US', { timeZone: 'UTC', ...options });
+  const time = part({ hour: '2-digit', hourCycle: 'h23', minute: '2-digit', second: '2-digit' });
+  return `${part({ weekday: 'short' })} ${part({ month: 'short' })} ${part({ day: 'numeric' })} ${time} UTC ${date.getUTCFullYear()}`;
+}
+
+/** Starts an SRP exchange for a user of a pool (its id names the pool in the hashes), with a pair made ahead if there is one. */
+export async function startSrp(
+  username: string,
+  password: string,
+  userPoolId: string,
+  ephemeral?: SrpEphemeral,
+): Promise<SrpExchange> {
+  const { signSrpSession } = await srpLibrary();
+  const session: SrpSession = { ...(ephemeral ?? (await makeEphemeral(userPoolId))), username, password };
   return {
     srpA: session.largeA,
     answer(parameters) {
-      const signed = signSrpSession(session, { ChallengeParameters: { ...parameters } });
+      const signed = signSrpSession(
+        { ...session, timestamp: cognitoTimestamp(new Date()) },
+        { ChallengeParameters: { ...parameters } },
+      );
       return {
         USERNAME: parameters.USER_ID_FOR_SRP ?? username,
         PASSWORD_CLAIM_SECRET_BLOCK: signed.secret,

@@ -2,6 +2,9 @@ import type { AdapterTraits, CallContext, EnrollmentAdapter, SessionSignal } fro
 import { toWizardError } from './enrollment-error';
 import type { CompletionOutcome, EnrollmentMode, EnrollmentResult, WizardStep } from './enrollment-types';
 import type { WizardError } from './error-kinds';
+import { DEFAULT_REQUEST_TIMEOUT_MS } from './request-deadline';
+
+export { DEFAULT_REQUEST_TIMEOUT_MS };
 import { isRunningOut, timeLeft } from './session-clock';
 import {
   effectOf,
@@ -71,9 +74,6 @@ export interface EnrollmentStoreOptions<Outcome = CompletionOutcome> {
   /** How long a request may take before the wizard gives up on it and says so. Default 20 s. */
   requestTimeoutMs?: number | undefined;
 }
-
-/** How long a request to Cognito may take by default: long enough for a slow mobile network, short of a user giving up. */
-export const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
 
 const TICK_MS = 1000;
 

@@ -66,9 +66,9 @@ export {
   type WizardEvent,
   type WizardState,
 } from './wizard-reducer';
+export { DEFAULT_REQUEST_TIMEOUT_MS } from './request-deadline';
 export {
   createEnrollmentStore,
-  DEFAULT_REQUEST_TIMEOUT_MS,
   type EnrollmentSnapshot,
   type EnrollmentStore,
   type EnrollmentStoreOptions,

@@ -1,4 +1,5 @@
 import type { StepViewProps } from './step-props';
+import { HelpLink } from './help-link';
 import { StepHeading } from './step-heading';
 
 /** The authenticator app is enrolled; Cognito has no backup codes, so the user learns now what losing the phone means. */
@@ -18,9 +19,7 @@ export function DoneStep({
       <p className="mfa-wizard__status">{messages.noBackupCodes}</p>
       {helpUrl && (
         <p className="mfa-wizard__status">
-          <a className="mfa-wizard__link" href={helpUrl}>
-            {messages.lostPhoneHelp}
-          </a>
+          <HelpLink className="mfa-wizard__link" href={helpUrl} messages={messages} />
         </p>
       )}
     </>

@@ -2,7 +2,7 @@
 
 import type { EnrollmentAdapter } from '../core';
 import { useEnrollment, type EnrollmentBehaviour } from './use-enrollment';
-import { WizardView, type WizardViewProps } from './wizard-view';
+import { viewPropsOf, WizardView, type WizardViewProps } from './wizard-view';
 
 /** Props of `EnrollmentWizard`: an adapter, the behaviour, and the view's own. */
 export type EnrollmentWizardProps<Outcome> = { adapter: EnrollmentAdapter<Outcome> } & EnrollmentBehaviour<Outcome> & WizardViewProps;
@@ -12,18 +12,8 @@ export type EnrollmentWizardProps<Outcome> = { adapter: EnrollmentAdapter<Outcom
  * `cognito-mfa-wizard/amplify`, or a host's own): it imports no AWS SDK, so a host that signs in
  * with Amplify downloads no second Cognito client. The adapter is read once: to enroll again, remount.
  */
-export function EnrollmentWizard<Outcome>({
-  adapter,
-  defaultDeviceName,
-  messages,
-  className,
-  headingLevel,
-  helpUrl,
-  moveFocus,
-  colorScheme,
-  ...behaviour
-}: EnrollmentWizardProps<Outcome>) {
-  const enrollment = useEnrollment(() => adapter, behaviour);
-  const view = { defaultDeviceName, messages, className, headingLevel, helpUrl, moveFocus, colorScheme };
-  return <WizardView enrollment={enrollment} {...view} />;
+export function EnrollmentWizard<Outcome>(props: EnrollmentWizardProps<Outcome>) {
+  const { adapter } = props;
+  const enrollment = useEnrollment(() => adapter, props);
+  return <WizardView enrollment={enrollment} {...viewPropsOf(props)} />;
 }

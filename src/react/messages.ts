@@ -95,6 +95,8 @@ export type Messages = {
   noBackupCodes: string;
   /** The link to the host's help (the `helpUrl` prop) on what to do when the phone is lost. */
   lostPhoneHelp: string;
+  /** After the help link's text: the link opens in a new tab, so the enrollment or sign-in here stays as it is. */
+  opensInNewTab: string;
   /** Button that asks the host to sign the user in again (shown when the host gives onRestart). */
   signInAgain: string;
   /** Button that sends the failed request again. */

@@ -2,7 +2,7 @@
 
 import type { CompletionOutcome } from '../core';
 import { useMfaEnrollment, type UseMfaEnrollmentOptions } from './use-mfa-enrollment';
-import { WizardView, type WizardViewProps } from './wizard-view';
+import { viewPropsOf, WizardView, type WizardViewProps } from './wizard-view';
 
 /**
  * Props: one way in (`session` + `username` + `clientId`, or `accessToken`, with `client` or
@@ -16,17 +16,7 @@ export type MfaEnrollmentWizardProps<Outcome = CompletionOutcome> = UseMfaEnroll
  * It brings the AWS SDK for its built-in ways in; a host with an adapter of its own (Amplify's) that
  * wants none of the SDK uses `EnrollmentWizard`.
  */
-export function MfaEnrollmentWizard<Outcome = CompletionOutcome>({
-  defaultDeviceName,
-  messages,
-  className,
-  headingLevel,
-  helpUrl,
-  moveFocus,
-  colorScheme,
-  ...options
-}: MfaEnrollmentWizardProps<Outcome>) {
-  const enrollment = useMfaEnrollment<Outcome>(options);
-  const view = { defaultDeviceName, messages, className, headingLevel, helpUrl, moveFocus, colorScheme };
-  return <WizardView enrollment={enrollment} {...view} />;
+export function MfaEnrollmentWizard<Outcome = CompletionOutcome>(props: MfaEnrollmentWizardProps<Outcome>) {
+  const enrollment = useMfaEnrollment<Outcome>(props);
+  return <WizardView enrollment={enrollment} {...viewPropsOf(props)} />;
 }

@@ -134,10 +134,11 @@ describe('the done step', () => {
     await screen.findByRole('heading', { level: 2, name: 'Authenticator app added' });
     expect(screen.getByText(defaultMessages.noBackupCodes)).toBeVisible();
     expect(defaultMessages.noBackupCodes).toMatch(/no backup codes/);
-    expect(screen.getByRole('link', { name: 'What to do if you lose your phone' })).toHaveAttribute(
-      'href',
-      'https://example.com/help/lost-phone',
-    );
+    // In a new tab, and it says so: leaving this one would end the sign-in.
+    const help = screen.getByRole('link', { name: 'What to do if you lose your phone (opens in a new tab)' });
+    expect(help).toHaveAttribute('href', 'https://example.com/help/lost-phone');
+    expect(help).toHaveAttribute('target', '_blank');
+    expect(help).toHaveAttribute('rel', 'noopener noreferrer');
   });
 
   it('has no link without a helpUrl', async () => {

@@ -48,6 +48,19 @@ export interface WizardViewProps {
 /** The stylesheet's colour schemes; also the root's `data-color-scheme`. */
 export type ColorScheme = 'light' | 'dark' | 'auto';
 
+/** The view's own props out of a wizard's (which also hold the hook's options). */
+export function viewPropsOf({
+  defaultDeviceName,
+  messages,
+  className,
+  headingLevel,
+  helpUrl,
+  moveFocus,
+  colorScheme,
+}: WizardViewProps): WizardViewProps {
+  return { defaultDeviceName, messages, className, headingLevel, helpUrl, moveFocus, colorScheme };
+}
+
 /**
  * The ready-made view of an enrollment (the hook's result): the root element with its data
  * attributes, focus moved to each new screen, and a view per screen behind an error boundary.

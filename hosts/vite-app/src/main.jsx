@@ -12,6 +12,10 @@ const config = {
     required: import.meta.env.VITE_REQUIRED_CLIENT_ID,
     optional: import.meta.env.VITE_OPTIONAL_CLIENT_ID,
   },
+  poolIds: {
+    required: import.meta.env.VITE_REQUIRED_POOL_ID,
+    optional: import.meta.env.VITE_OPTIONAL_POOL_ID,
+  },
 };
 
 createRoot(document.getElementById('root')).render(

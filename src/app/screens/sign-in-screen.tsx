@@ -16,10 +16,24 @@ interface SignInScreenProps {
   error: string | undefined;
   busy: boolean;
   onSubmit: (username: string, password: string) => void;
+  /** The user is in the form (focus, typing): time to get the sign-in ready, if it is not yet. */
+  onActivity?: (() => void) | undefined;
   headingRef: React.Ref<HTMLHeadingElement>;
 }
 
-export function SignInScreen({ t, pools, poolId, onPoolChange, initialUsername, notice, error, busy, onSubmit, headingRef }: SignInScreenProps) {
+export function SignInScreen({
+  t,
+  pools,
+  poolId,
+  onPoolChange,
+  initialUsername,
+  notice,
+  error,
+  busy,
+  onSubmit,
+  onActivity,
+  headingRef,
+}: SignInScreenProps) {
   const [missing, setMissing] = useState<{ username?: string; password?: string }>({});
   const pool = pools.find((p) => p.id === poolId) ?? pools[0];
 
@@ -59,7 +73,7 @@ export function SignInScreen({ t, pools, poolId, onPoolChange, initialUsername, 
         </p>
       ) : null}
       {error ? <Alert>{error}</Alert> : null}
-      <form onSubmit={submit} noValidate aria-busy={busy}>
+      <form onSubmit={submit} noValidate aria-busy={busy} onFocus={onActivity} onInput={onActivity}>
         {pools.length > 1 ? (
           <fieldset className="pool-choice">
             <legend>{t.poolLegend}</legend>

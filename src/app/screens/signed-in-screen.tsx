@@ -61,7 +61,10 @@ export function SignedInScreen(props: SignedInScreenProps) {
           {helpUrl ? (
             <>
               {' '}
-              <a href={helpUrl}>{w.lostPhoneHelp}</a>
+              {/* A new tab: the sign-in lives in this tab's memory only, and leaving it ends it. */}
+              <a href={helpUrl} target="_blank" rel="noopener noreferrer">
+                {w.lostPhoneHelp} {w.opensInNewTab}
+              </a>
             </>
           ) : null}
         </p>

@@ -53,6 +53,7 @@ export const deMessages: Messages = {
   doneBody: 'Geben Sie bei der nächsten Anmeldung den Code aus Ihrer Authenticator-App ein.',
   noBackupCodes: 'Behalten Sie den Eintrag in der App: Es gibt keine Backup-Codes. Wenn Sie Ihr Smartphone verlieren oder den Eintrag löschen, können Sie sich nicht mehr selbst anmelden und müssen ihn vom Support zurücksetzen lassen.',
   lostPhoneHelp: 'Was tun, wenn Sie Ihr Smartphone verlieren?',
+  opensInNewTab: '(öffnet in einem neuen Tab)',
   signInAgain: 'Erneut anmelden',
   tryAgain: 'Erneut versuchen',
   newKey: 'Neuen Schlüssel anfordern',

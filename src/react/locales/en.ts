@@ -60,6 +60,7 @@ export const enMessages: Messages = {
     "Keep the app's entry: there are no backup codes. If you lose your phone or delete the entry, " +
     "you won't be able to sign in on your own and will need support to reset it.",
   lostPhoneHelp: 'What to do if you lose your phone',
+  opensInNewTab: '(opens in a new tab)',
   signInAgain: 'Sign in again',
   tryAgain: 'Try again',
   newKey: 'Get a new key',

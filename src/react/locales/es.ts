@@ -53,6 +53,7 @@ export const esMessages: Messages = {
   doneBody: 'La próxima vez que inicies sesión, introduce el código de tu app de autenticación.',
   noBackupCodes: 'Conserva la entrada de la app: no hay códigos de respaldo. Si pierdes el teléfono o borras la entrada, no podrás iniciar sesión por tu cuenta y tendrás que pedir al soporte que la restablezca.',
   lostPhoneHelp: 'Qué hacer si pierdes el teléfono',
+  opensInNewTab: '(se abre en una pestaña nueva)',
   signInAgain: 'Volver a iniciar sesión',
   tryAgain: 'Intentar de nuevo',
   newKey: 'Obtener una clave nueva',

@@ -53,6 +53,7 @@ export const frMessages: Messages = {
   doneBody: 'À votre prochaine connexion, saisissez le code de votre application d’authentification.',
   noBackupCodes: 'Gardez l’entrée de l’application\u00a0: il n’existe pas de codes de secours. Si vous perdez votre téléphone ou supprimez l’entrée, vous ne pourrez plus vous connecter seul et devrez demander au support de la réinitialiser.',
   lostPhoneHelp: 'Que faire si vous perdez votre téléphone',
+  opensInNewTab: '(s’ouvre dans un nouvel onglet)',
   signInAgain: 'Se reconnecter',
   tryAgain: 'Réessayer',
   newKey: 'Obtenir une nouvelle clé',

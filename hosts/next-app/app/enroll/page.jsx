@@ -9,6 +9,10 @@ const config = {
     required: process.env.NEXT_PUBLIC_REQUIRED_CLIENT_ID,
     optional: process.env.NEXT_PUBLIC_OPTIONAL_CLIENT_ID,
   },
+  poolIds: {
+    required: process.env.NEXT_PUBLIC_REQUIRED_POOL_ID,
+    optional: process.env.NEXT_PUBLIC_OPTIONAL_POOL_ID,
+  },
 };
 
 export default function EnrollPage() {

@@ -1,0 +1,5 @@
+/**
+ * How long a request to Cognito may take by default: long enough for a slow mobile network, short of
+ * a user giving up. In a module of its own so that a page can read it without the store's code.
+ */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
