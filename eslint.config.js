@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-lib', 'node_modules', 'test-results', 'playwright-report', 'dev/.data', 'dev/.e2e', 'hosts/.work'] },
+  { ignores: ['dist', 'dist-lib', 'node_modules', 'test-results', 'playwright-report', 'dev/.data', 'dev/.e2e', 'hosts/.work', 'reports', '.stryker-tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

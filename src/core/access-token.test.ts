@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { usernameFromAccessToken } from './access-token';
 
@@ -14,6 +15,8 @@ describe('usernameFromAccessToken', () => {
   it.each([
     [token({ username: 'alice' }), 'alice'],
     [token({ username: 'zoë@exämple.de', sub: 'x' }), 'zoë@exämple.de'],
+    // Its payload's base64url has both '-' and '_', which plain base64 spells '+' and '/'.
+    [token({ username: '>>>???' }), '>>>???'],
     [token({ sub: 'no-username' }), undefined],
     [token({ username: 42 }), undefined],
     ['not-a-jwt', undefined],

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { sessionTraits, tokenTraits } from '../test/traits';
 import { classifyError, outcomeUnknownOf, type ErrorFacts } from './classify-error';
@@ -71,7 +72,7 @@ describe('classifyError', () => {
       expect(classifyError({ name, hasResponse }, 'session')).toBe(kind);
     });
 
-    it.each([502, 503, 504])('an answer %d without a Cognito error name (a proxy) is internal-error', (status) => {
+    it.each([500, 502, 503, 504])('an answer %d without a Cognito error name (a proxy) is internal-error', (status) => {
       expect(classifyError({ name: 'SyntaxError', hasResponse: true, status }, 'session')).toBe('internal-error');
       expect(classifyError({ name: 'SyntaxError', hasResponse: true, status: 200 }, 'session')).toBe('unknown');
     });
@@ -92,6 +93,10 @@ describe('outcomeUnknownOf', () => {
     ['a 504 from a proxy', { name: 'UnknownError', hasResponse: true, status: 504 }, true],
     ['a 200 that could not be read', { name: 'SyntaxError', hasResponse: true, status: 200 }, true],
     ['an unreadable 4xx', { name: 'SyntaxError', hasResponse: true, status: 403 }, true],
+    ['a 200 the client could not use', { name: 'Error', hasResponse: true, status: 200 }, true],
+    ['a 299 the client could not use', { name: 'Error', hasResponse: true, status: 299 }, true],
+    ['a 199, no 2xx', { name: 'Error', hasResponse: true, status: 199 }, false],
+    ['a 300, no 2xx', { name: 'Error', hasResponse: true, status: 300 }, false],
     ['a wrong code', { name: 'CodeMismatchException', hasResponse: true, status: 400 }, false],
     ['a used session', { name: 'NotAuthorizedException', hasResponse: true, status: 400 }, false],
     ['throttling', { name: 'TooManyRequestsException', hasResponse: true, status: 400 }, false],

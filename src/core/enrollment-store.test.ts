@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sessionTraits, tokenTraits } from '../test/traits';
 import type { AdapterTraits, CallContext, EnrollmentAdapter, SessionSignal } from './enrollment-adapter';
@@ -54,6 +55,7 @@ describe('createEnrollmentStore', () => {
     it('associates once, and not again on re-activation (StrictMode, a remount)', async () => {
       const { adapter, methods } = fakeAdapter();
       const store = createEnrollmentStore({ adapter });
+      expect(store.getSnapshot()).toEqual({ state: { step: 'associating' }, timeLeftMs: null, runningOut: false });
       expect(methods()).toEqual([]);
       const deactivate = store.activate();
       deactivate();
@@ -74,12 +76,34 @@ describe('createEnrollmentStore', () => {
       expect(ahead.getSnapshot().timeLeftMs).toBe(3 * MINUTE);
     });
 
-    it('fails at once, sending nothing, when the session had already run out', () => {
-      const { adapter, methods } = fakeAdapter(sessionTraits, { ...session3m, issuedAt: Date.now() - 4 * MINUTE });
+    it.each([
+      ['had run out', 4 * MINUTE],
+      ['runs out that very moment', 3 * MINUTE],
+    ])('fails at once, sending nothing, when the session %s', (_case, age) => {
+      const { adapter, methods } = fakeAdapter(sessionTraits, { ...session3m, issuedAt: Date.now() - age });
       const store = createEnrollmentStore({ adapter });
       store.activate();
       expect(store.getSnapshot().state).toMatchObject({ step: 'failed', error: { kind: 'session-expired' }, enrolled: false });
       expect(methods()).toEqual([]);
+    });
+
+    it('associates while a millisecond of the session is left', () => {
+      const { adapter, methods } = fakeAdapter(sessionTraits, { ...session3m, issuedAt: Date.now() - 3 * MINUTE + 1 });
+      createEnrollmentStore({ adapter }).activate();
+      expect(methods()).toEqual(['associate']);
+    });
+
+    it('holds a request asked for before it, and tells the host nothing until then', () => {
+      const { adapter, methods } = fakeAdapter();
+      const store = createEnrollmentStore({ adapter });
+      const onStepChange = vi.fn();
+      store.setCallbacks({ onStepChange });
+      store.send({ type: 'request-failed', error: { kind: 'network', operation: 'associate', name: 'TypeError' } });
+      expect(store.send({ type: 'retry-requested' })).toBe(true);
+      expect(methods()).toEqual([]);
+      expect(onStepChange).not.toHaveBeenCalled();
+      store.activate();
+      expect(methods()).toEqual(['associate']);
     });
 
     it('has no clock for an adapter that holds no session', async () => {
@@ -93,12 +117,12 @@ describe('createEnrollmentStore', () => {
   });
 
   describe('given the session clock', () => {
-    async function atSetup() {
+    async function atSetup(answeredAfterMs = 10_000) {
       const fake = fakeAdapter(sessionTraits, session3m);
       const store = createEnrollmentStore({ adapter: fake.adapter });
       store.activate();
       // Some seconds later (within the request deadline) Cognito answers with a new session.
-      await vi.advanceTimersByTimeAsync(10_000);
+      await vi.advanceTimersByTimeAsync(answeredAfterMs);
       fake.calls[0]?.resolve({ secret: 'KEY', session: session3m });
       await flush();
       return { ...fake, store };
@@ -113,6 +137,51 @@ describe('createEnrollmentStore', () => {
       calls[1]?.resolve({ session: session3m });
       await flush();
       expect(store.getSnapshot()).toMatchObject({ state: { step: 'completing' }, timeLeftMs: 3 * MINUTE });
+    });
+
+    it('counts each session in whole seconds from its arrival, whatever happens in between', async () => {
+      // Half a second off the first session's seconds.
+      const { store } = await atSetup(10_500);
+      await vi.advanceTimersByTimeAsync(999);
+      expect(store.getSnapshot().timeLeftMs).toBe(3 * MINUTE);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(store.getSnapshot().timeLeftMs).toBe(3 * MINUTE - 1_000);
+      // A code submitted half a second later brings no new session: the count goes on as it was.
+      await vi.advanceTimersByTimeAsync(500);
+      store.send({ type: 'code-submitted', code });
+      await vi.advanceTimersByTimeAsync(500);
+      expect(store.getSnapshot().timeLeftMs).toBe(3 * MINUTE - 2_000);
+    });
+
+    it('goes on counting on a failed screen that offers a retry, and withdraws the retry when the session runs out', async () => {
+      const { adapter, calls } = fakeAdapter(sessionTraits, session3m);
+      const store = createEnrollmentStore({ adapter });
+      const onStepChange = vi.fn();
+      const onError = vi.fn();
+      store.setCallbacks({ onStepChange, onError });
+      store.activate();
+      calls[0]?.reject(new EnrollmentError({ kind: 'network', operation: 'associate', name: 'TypeError', outcomeUnknown: true }));
+      await flush();
+      expect(store.getSnapshot()).toMatchObject({ state: { step: 'failed', retry: { operation: 'associate' } }, timeLeftMs: 3 * MINUTE });
+      await vi.advanceTimersByTimeAsync(3 * MINUTE);
+      expect(store.getSnapshot()).toMatchObject({
+        state: { step: 'failed', error: { kind: 'session-expired' }, retry: null },
+        timeLeftMs: null,
+      });
+      // The same screen with another error: one step, two errors.
+      expect(onStepChange.mock.calls.flat()).toEqual(['failed']);
+      expect(onError.mock.calls.flat()).toMatchObject([{ kind: 'network' }, { kind: 'session-expired' }]);
+    });
+
+    it('stops telling a listener once it unsubscribes', async () => {
+      const { store } = await atSetup();
+      const listener = vi.fn();
+      const unsubscribe = store.subscribe(listener);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(listener).toHaveBeenCalledOnce();
+      unsubscribe();
+      await vi.advanceTimersByTimeAsync(5_000);
+      expect(listener).toHaveBeenCalledOnce();
     });
 
     it('warns once per session, under a minute left', async () => {
@@ -179,11 +248,34 @@ describe('createEnrollmentStore', () => {
   });
 
   describe('given a request', () => {
-    it('gives the adapter the deadline and a live signal', () => {
+    it.each<[string, number | undefined, number]>([
+      ['a positive number of ms', 5_000, 5_000],
+      ['no timeout', undefined, DEFAULT_REQUEST_TIMEOUT_MS],
+      ['zero', 0, DEFAULT_REQUEST_TIMEOUT_MS],
+      ['a negative number', -1, DEFAULT_REQUEST_TIMEOUT_MS],
+      ['NaN', Number.NaN, DEFAULT_REQUEST_TIMEOUT_MS],
+      ['Infinity', Number.POSITIVE_INFINITY, DEFAULT_REQUEST_TIMEOUT_MS],
+    ])('given %s as the timeout, gives the adapter its deadline', (_case, requestTimeoutMs, deadline) => {
       const { adapter, calls } = fakeAdapter();
-      createEnrollmentStore({ adapter, requestTimeoutMs: 5_000 }).activate();
-      expect(calls[0]?.context.timeoutMs).toBe(5_000);
+      createEnrollmentStore({ adapter, requestTimeoutMs }).activate();
+      expect(calls[0]?.context.timeoutMs).toBe(deadline);
       expect(calls[0]?.context.signal.aborted).toBe(false);
+    });
+
+    it('says whether an event moved the wizard: a second submit while the code is checked changes nothing', async () => {
+      const { adapter, calls, methods } = fakeAdapter();
+      const store = createEnrollmentStore({ adapter });
+      store.activate();
+      calls[0]?.resolve({ secret: 'KEY' });
+      await flush();
+      expect(store.send({ type: 'code-submitted', code })).toBe(true);
+      const checking = store.getSnapshot();
+      const listener = vi.fn();
+      store.subscribe(listener);
+      expect(store.send({ type: 'code-submitted', code })).toBe(false);
+      expect(store.getSnapshot()).toBe(checking);
+      expect(listener).not.toHaveBeenCalled();
+      expect(methods()).toEqual(['associate', 'verify']);
     });
 
     it('fails it as a timeout whose outcome is unknown when no answer comes in time, and aborts it', async () => {
@@ -195,7 +287,7 @@ describe('createEnrollmentStore', () => {
       await vi.advanceTimersByTimeAsync(1);
       expect(store.getSnapshot().state).toMatchObject({
         step: 'failed',
-        error: { kind: 'timeout', operation: 'associate', outcomeUnknown: true },
+        error: { kind: 'timeout', operation: 'associate', name: 'TimeoutError', outcomeUnknown: true },
         retry: { operation: 'associate' },
       });
       expect(calls[0]?.context.signal.aborted).toBe(true);
@@ -205,10 +297,18 @@ describe('createEnrollmentStore', () => {
       expect(store.getSnapshot().state.step).toBe('failed');
     });
 
-    it('takes the default deadline for a timeout that is not a positive number', () => {
-      const { adapter, calls } = fakeAdapter();
-      createEnrollmentStore({ adapter, requestTimeoutMs: Number.NaN }).activate();
-      expect(calls[0]?.context.timeoutMs).toBe(DEFAULT_REQUEST_TIMEOUT_MS);
+    it('drops the answer to a request superseded by a newer one, and cancel still aborts the newer one', async () => {
+      const { adapter, calls, methods } = fakeAdapter();
+      const store = createEnrollmentStore({ adapter });
+      store.activate();
+      store.send({ type: 'request-failed', error: { kind: 'network', operation: 'associate', name: 'TypeError' } });
+      store.send({ type: 'retry-requested' });
+      expect(methods()).toEqual(['associate', 'associate']);
+      calls[0]?.resolve({ secret: 'OLDKEY' });
+      await flush();
+      expect(store.getSnapshot().state).toEqual({ step: 'associating' });
+      store.cancel();
+      expect(calls[1]?.context.signal.aborted).toBe(true);
     });
 
     it('reports a plain rejection as unknown, with its outcome unknown', async () => {
@@ -280,6 +380,19 @@ describe('createEnrollmentStore', () => {
       expect(onStepChange).toHaveBeenCalledTimes(2);
     });
 
+    it('aborts nothing when no request is in flight', async () => {
+      const { adapter, calls } = fakeAdapter();
+      const store = createEnrollmentStore({ adapter });
+      const onCancel = vi.fn();
+      store.setCallbacks({ onCancel });
+      store.activate();
+      calls[0]?.resolve({ secret: 'KEY' });
+      await flush();
+      store.cancel();
+      expect(calls[0]?.context.signal.aborted).toBe(false);
+      expect(onCancel).toHaveBeenCalledOnce();
+    });
+
     it('takes no more events and lets the clock stop', async () => {
       const { adapter, calls } = fakeAdapter(sessionTraits, session3m);
       const store = createEnrollmentStore({ adapter });
@@ -342,6 +455,42 @@ describe('createEnrollmentStore', () => {
         await flush();
         expect(store.getSnapshot().state.step).toBe('setup');
         expect(reported).toEqual([new Error('host bug')]);
+      } finally {
+        vi.unstubAllGlobals();
+      }
+    });
+
+    it('throws it from a microtask where the page has no reportError, never swallowing it', () => {
+      const queued: (() => void)[] = [];
+      vi.stubGlobal('reportError', undefined);
+      vi.stubGlobal('queueMicrotask', (task: () => void) => queued.push(task));
+      try {
+        store.setCallbacks({
+          onCancel: () => {
+            throw new Error('host bug');
+          },
+        });
+        store.cancel();
+      } finally {
+        vi.unstubAllGlobals();
+      }
+      expect(queued).toHaveLength(1);
+      expect(() => queued[0]?.()).toThrow('host bug');
+    });
+
+    it('reports nothing to the page when the host gave no callbacks', async () => {
+      const reported: unknown[] = [];
+      vi.stubGlobal('reportError', (error: unknown) => reported.push(error));
+      try {
+        store.activate();
+        calls[0]?.resolve({ secret: 'KEY' });
+        await flush();
+        store.send({ type: 'code-submitted', code });
+        calls[1]?.reject(new EnrollmentError({ kind: 'code-mismatch', operation: 'verify', name: 'CodeMismatchException' }));
+        await flush();
+        store.cancel();
+        expect(store.getSnapshot().state).toMatchObject({ step: 'setup', error: { kind: 'code-mismatch' } });
+        expect(reported).toEqual([]);
       } finally {
         vi.unstubAllGlobals();
       }

@@ -110,9 +110,13 @@ export function createEnrollmentStore<Outcome = CompletionOutcome>({
     for (const listener of listeners) listener();
   }
 
-  /** The adapter holds a new session: the clock counts from when Cognito issued it (never from the future). */
+  /**
+   * The adapter holds a new session: the clock counts from when Cognito issued it (never from the
+   * future), and starts again (in syncClock) so that each reading falls on a whole second of it.
+   */
   function holdSession(session: SessionSignal, now: number): void {
     deadline = Math.min(session.issuedAt ?? now, now) + session.validityMs;
+    stopClock();
   }
 
   function send(event: WizardEvent<Outcome>, session?: SessionSignal): boolean {
@@ -123,7 +127,7 @@ export function createEnrollmentStore<Outcome = CompletionOutcome>({
     const now = Date.now();
     if (session) holdSession(session, now);
     publish(next, now);
-    syncClock(session !== undefined);
+    syncClock();
     // The request first, the host's callbacks after: whatever a callback does, the wizard has moved on.
     const effect = effectOf(previous, next);
     if (effect) run(effect);
@@ -131,17 +135,15 @@ export function createEnrollmentStore<Outcome = CompletionOutcome>({
     return true;
   }
 
-  /**
-   * Runs the interval while the wizard is on screen and its session can still be used. A new session
-   * restarts it, so that each reading falls on a whole second of that session.
-   */
-  function syncClock(restart: boolean): void {
-    const wanted = active && !cancelled && snapshot.timeLeftMs !== null;
-    if (clock !== undefined && (restart || !wanted)) {
-      clearInterval(clock);
-      clock = undefined;
-    }
-    if (wanted && clock === undefined) clock = setInterval(tick, TICK_MS);
+  /** Runs the interval while the wizard is on screen and its session can still be used. */
+  function syncClock(): void {
+    if (!active || cancelled || snapshot.timeLeftMs === null) stopClock();
+    else if (clock === undefined) clock = setInterval(tick, TICK_MS);
+  }
+
+  function stopClock(): void {
+    clearInterval(clock);
+    clock = undefined;
   }
 
   function tick(): void {
@@ -149,7 +151,7 @@ export function createEnrollmentStore<Outcome = CompletionOutcome>({
     publish(snapshot.state, now);
     // While a request is in flight the reducer leaves the verdict to Cognito, and the clock shows 0:00.
     if (deadline !== null && now >= deadline) send({ type: 'session-timed-out' });
-    syncClock(false);
+    syncClock();
   }
 
   function report(previous: WizardState<Outcome>, next: WizardState<Outcome>): void {
@@ -200,10 +202,10 @@ export function createEnrollmentStore<Outcome = CompletionOutcome>({
     } else if (deferred) {
       run(deferred);
     }
-    syncClock(false);
+    syncClock();
     return () => {
       active = false;
-      syncClock(false);
+      syncClock();
     };
   }
 
@@ -213,7 +215,7 @@ export function createEnrollmentStore<Outcome = CompletionOutcome>({
     deferred = null;
     inFlight?.abort();
     inFlight = null;
-    syncClock(false);
+    syncClock();
     callHost(callbacks.onCancel, undefined);
   }
 

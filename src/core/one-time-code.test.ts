@@ -1,7 +1,18 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { normalizeCode, validateCode } from './one-time-code';
 
 describe('normalizeCode', () => {
+  it.each([
+    ['Arabic-Indic', 0x0660],
+    ['Extended Arabic-Indic', 0x06f0],
+    ['Devanagari', 0x0966],
+    ['Bengali', 0x09e6],
+  ])('reads %s zero and nine as 0 and 9, and leaves the character after nine alone', (_script, zero) => {
+    expect(normalizeCode(String.fromCodePoint(zero, zero + 9))).toBe('09');
+    expect(normalizeCode(String.fromCodePoint(zero + 10))).toBe(String.fromCodePoint(zero + 10));
+  });
+
   it.each([
     ['123456', '123456'],
     ['123 456', '123456'],

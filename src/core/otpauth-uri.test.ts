@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { TOTP, URI } from 'otpauth';
 import { describe, expect, it } from 'vitest';
 import { buildOtpauthUri } from './otpauth-uri';
@@ -64,6 +65,11 @@ describe('buildOtpauthUri', () => {
     expect(buildOtpauthUri({ issuer: 'Acme Corp', accountName: 'alice@example.com', secret: 'JBSWY3DPEHPK3PXP' })).toBe(
       'otpauth://totp/Acme%20Corp:alice%40example.com?secret=JBSWY3DPEHPK3PXP&issuer=Acme%20Corp',
     );
+  });
+
+  it('turns a ":" in the issuer into a space and a run of spaces into one', () => {
+    const uri = buildOtpauthUri({ issuer: 'Acme:  Corp', accountName: 'alice', secret: 'JBSWY3DPEHPK3PXP' });
+    expect(uri).toBe('otpauth://totp/Acme%20Corp:alice?secret=JBSWY3DPEHPK3PXP&issuer=Acme%20Corp');
   });
 
   it('leaves the issuer out when there is none', () => {

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { EnrollmentError } from './enrollment-error';
 import { groupSecret, keyFromCognito, normalizeSecret } from './secret-key';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { sessionTraits, tokenTraits } from '../test/traits';
 import type { AdapterTraits } from './enrollment-adapter';
