@@ -6,6 +6,7 @@ import { holdNext, loseAnswerOnce, withRequestTimeout, type LostAnswer } from '.
 import {
   answerTotpSignIn,
   codeNow,
+  enrollThenSignOut,
   enterCode,
   recordCognitoCalls,
   scanQrCode,
@@ -161,13 +162,7 @@ test.describe('requests past their deadline (fault: a request held on its way; a
 
 test.describe('Cancel cancels (fault: the answer held until after the user cancelled)', () => {
   test('on the TOTP step: the sign-in form is usable at once, and the late tokens sign nobody in', async ({ page }) => {
-    const user = await newUser('optional');
-    await signIn(page, 'optional', user);
-    await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
-    const account = await scanQrCode(page);
-    await enterCode(page, codeNow(account));
-    await expect(page.getByText('Authenticator app: On')).toBeVisible();
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    const { user, account } = await enrollThenSignOut(page);
     await signIn(page, 'optional', user);
     // The SRP sign-in answers its own challenge first (once its chunk is there); the one to hold is the code's.
     await expect(page.getByRole('heading', { name: 'Enter your code' })).toBeVisible();

@@ -1,8 +1,7 @@
 import { AdminGetUserCommand, AssociateSoftwareTokenCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { expect, test, type Page } from '@playwright/test';
-import { adminClient } from '../dev/local-cognito/seed.ts';
 import { defaultMessages } from '../src/react/messages.ts';
-import { localCognito } from './support/cognito.ts';
+import { localCognito, withLocalCognito } from './support/cognito.ts';
 import { clearFaults, injectFault } from './support/faults.ts';
 import { codeNow, enterCode, recordCognitoCalls, scanQrCode, signInAsNewUser, wrongCode } from './support/flows.ts';
 
@@ -12,15 +11,6 @@ async function withIssuer(page: Page, issuer: string) {
     const response = await route.fetch();
     await route.fulfill({ response, json: { ...((await response.json()) as object), issuer } });
   });
-}
-
-async function withLocalCognito<T>(use: (client: ReturnType<typeof adminClient>) => Promise<T>): Promise<T> {
-  const client = adminClient(localCognito().endpoint);
-  try {
-    return await use(client);
-  } finally {
-    client.destroy();
-  }
 }
 
 test.describe('an issuer too long for a QR code', () => {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { defaultMessages } from '../src/react/messages.ts';
 import { newUser, newUserWithTemporaryPassword } from './support/cognito.ts';
-import { codeNow, enterCode, scanQrCode, signIn, wrongCode } from './support/flows.ts';
+import { codeNow, enrollThenSignOut, enterCode, scanQrCode, signIn, wrongCode } from './support/flows.ts';
 
 test.describe('the page around the wizard: sign-in and its challenges', () => {
   test('a wrong password says so, and the form keeps the username', async ({ page }) => {
@@ -28,13 +28,7 @@ test.describe('the page around the wizard: sign-in and its challenges', () => {
   });
 
   test('at a TOTP sign-in, a wrong code says so and a right one signs in', async ({ page }) => {
-    const user = await newUser('optional');
-    await signIn(page, 'optional', user);
-    await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
-    const account = await scanQrCode(page);
-    await enterCode(page, codeNow(account));
-    await expect(page.getByText('Authenticator app: On')).toBeVisible();
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    const { user, account } = await enrollThenSignOut(page);
 
     await signIn(page, 'optional', user);
     const field = page.getByLabel('6-digit code');

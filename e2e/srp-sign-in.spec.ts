@@ -5,7 +5,7 @@ import { defaultMessages } from '../src/react/messages.ts';
 import { noticeText, signInErrorText } from '../src/app/texts.ts';
 import { localCognito, newUser } from './support/cognito.ts';
 import { injectFault } from './support/faults.ts';
-import { codeNow, enterCode, recordCognitoCalls, scanQrCode, signIn, signInAsNewUser } from './support/flows.ts';
+import { codeNow, enrollThenSignOut, enterCode, recordCognitoCalls, scanQrCode, signIn, signInAsNewUser } from './support/flows.ts';
 
 /** Every request body the page sends to the local Cognito, as it went on the wire. */
 function recordBodies(page: Page): string[] {
@@ -74,13 +74,7 @@ test.describe('what Cognito refuses, on the page', () => {
   test('a TOTP code replayed at sign-in (the one that verified the app) is refused as used, then a new one signs in', async ({
     page,
   }) => {
-    const user = await signInAsNewUser(page, 'optional');
-    await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
-    const account = await scanQrCode(page);
-    const used = codeNow(account);
-    await enterCode(page, used);
-    await expect(page.getByText('Authenticator app: On')).toBeVisible();
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    const { user, account, used } = await enrollThenSignOut(page);
 
     await signIn(page, 'optional', user);
     await page.getByLabel('6-digit code').fill(used);

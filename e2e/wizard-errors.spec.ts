@@ -3,11 +3,10 @@ import {
   VerifySoftwareTokenCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { expect, test, type Page } from '@playwright/test';
-import { adminClient } from '../dev/local-cognito/seed.ts';
 import { defaultMessages } from '../src/react/messages.ts';
 import type { WizardErrorKind } from '../src/core/error-kinds.ts';
 import { enrolledRestartNotice, restartNotice, uncertainRestartNotice } from '../src/app/texts.ts';
-import { localCognito } from './support/cognito.ts';
+import { localCognito, withLocalCognito } from './support/cognito.ts';
 import { e2eEnv } from './support/env.ts';
 import { answerTotpSignIn, codeNow, enterCode, scanQrCode, signInAsNewUser, wrongCode } from './support/flows.ts';
 import { clearFaults, delayOperation, injectFault, operationOf } from './support/faults.ts';
@@ -30,15 +29,6 @@ async function answerTo<T>(page: Page, operation: string): Promise<T> {
     (res) => res.request().headers()['x-amz-target']?.endsWith(`.${operation}`) ?? false,
   );
   return (await response.json()) as T;
-}
-
-async function withLocalCognito<T>(use: (client: ReturnType<typeof adminClient>) => Promise<T>): Promise<T> {
-  const client = adminClient(localCognito().endpoint);
-  try {
-    return await use(client);
-  } finally {
-    client.destroy();
-  }
 }
 
 test.describe('wizard errors the local Cognito produces', () => {

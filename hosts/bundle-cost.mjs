@@ -1,9 +1,7 @@
 // What the wizard adds to a host's production bundle, run inside the Vite + React 19 host (its
 // Vite, its installed package). Prints JSON: for each case, the gzip bytes of its JS and CSS, and
 // whether qrcode.react, react-hook-form or a stylesheet went into it.
-import { gzipSync } from 'node:zlib';
-import react from '@vitejs/plugin-react';
-import { build } from 'vite';
+import { measureBundles } from './measure-bundles.mjs';
 
 const base = `import { createElement } from 'react';\nimport { createRoot } from 'react-dom/client';\n`;
 const sdk = `import { CognitoIdentityProviderClient, InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
@@ -25,25 +23,4 @@ const cases = {
   'host with the SDK + headless hook': base + sdk + headless + render(true),
 };
 
-const results = {};
-for (const [name, code] of Object.entries(cases)) {
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    plugins: [react(), { name: 'case', resolveId: (id) => (id === 'virtual:case.js' ? '\0case.js' : null), load: (id) => (id === '\0case.js' ? code : null) }],
-    build: { write: false, rollupOptions: { input: 'virtual:case.js' } },
-  });
-  const files = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output);
-  const gzip = (type) =>
-    files
-      .filter((file) => file.fileName.endsWith(type))
-      .reduce((sum, file) => sum + gzipSync(file.type === 'chunk' ? file.code : file.source, { level: 9 }).length, 0);
-  const modules = files.flatMap((file) => (file.type === 'chunk' ? file.moduleIds : []));
-  results[name] = {
-    js: gzip('.js'),
-    css: gzip('.css'),
-    qrcode: modules.some((id) => id.includes('/node_modules/qrcode.react/')),
-    reactHookForm: modules.some((id) => id.includes('/node_modules/react-hook-form/')),
-  };
-}
-console.log(JSON.stringify(results));
+console.log(JSON.stringify(await measureBundles(cases, { qrcode: 'qrcode.react', reactHookForm: 'react-hook-form' })));

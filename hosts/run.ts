@@ -35,8 +35,10 @@ const PACKAGE = 'cognito-mfa-wizard';
 const viteApp: Array<[string, string]> = [
   ['vite-app', '.'],
   ['shared/host-app.jsx', 'src/host-app.jsx'],
+  ['shared/sign-in-form.jsx', 'src/sign-in-form.jsx'],
   ['shared/host.css', 'src/host.css'],
   ['bundle-cost.mjs', 'bundle-cost.mjs'],
+  ['shared/measure-bundles.mjs', 'measure-bundles.mjs'],
 ];
 const FIXTURES: Record<string, Array<[string, string]>> = {
   typescript: [],
@@ -45,9 +47,13 @@ const FIXTURES: Record<string, Array<[string, string]>> = {
   'vite-react18': viteApp,
   'next-app': [
     ['shared/host-app.jsx', 'app/host-app.jsx'],
+    ['shared/sign-in-form.jsx', 'app/sign-in-form.jsx'],
     ['shared/host.css', 'app/host.css'],
   ],
-  'vite-amplify': [],
+  'vite-amplify': [
+    ['shared/sign-in-form.jsx', 'src/sign-in-form.jsx'],
+    ['shared/measure-bundles.mjs', 'measure-bundles.mjs'],
+  ],
 };
 
 const timings: Array<[string, number]> = [];

@@ -51,3 +51,13 @@ export async function newUserOfLength(poolName: PoolName, length: number): Promi
 /** A user an administrator made, who must choose a password at the first sign-in. */
 export const newUserWithTemporaryPassword = (poolName: PoolName) =>
   newUserIn(localCognito(), poolName, createUserWithTemporaryPassword);
+
+/** An administrator's client of the local Cognito, for the length of `use`: what a test asks Cognito directly. */
+export async function withLocalCognito<T>(use: (client: ReturnType<typeof adminClient>) => Promise<T>): Promise<T> {
+  const client = adminClient(localCognito().endpoint);
+  try {
+    return await use(client);
+  } finally {
+    client.destroy();
+  }
+}

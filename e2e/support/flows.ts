@@ -80,3 +80,18 @@ export function recordCognitoCalls(page: Page): string[] {
   });
   return calls;
 }
+
+/**
+ * A new user of the optional pool signs in, sets up an app with the code it shows, and signs out:
+ * the user, the app's account and the code Cognito took (used once, it is refused from then on).
+ */
+export async function enrollThenSignOut(page: Page) {
+  const user = await signInAsNewUser(page, 'optional');
+  await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
+  const account = await scanQrCode(page);
+  const used = codeNow(account);
+  await enterCode(page, used);
+  await expect(page.getByText('Authenticator app: On')).toBeVisible();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  return { user, account, used };
+}

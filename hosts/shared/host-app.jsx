@@ -3,20 +3,19 @@
 // and a dark theme that is a class on <html>, as Tailwind's is.
 import { useState } from 'react';
 import { MfaEnrollmentWizard, createSignIn } from 'cognito-mfa-wizard';
+import { SignInForm } from './sign-in-form.jsx';
 
 export function HostApp({ config }) {
   const [pool, setPool] = useState('required');
   const [stage, setStage] = useState({ kind: 'form' });
   const [dark, setDark] = useState(false);
 
-  async function signIn(event) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  async function signIn(username, password) {
     const clientId = config.clientIds[pool];
     try {
       // SRP (the default) names the pool in its hashes: the user pool's id goes with the app client's.
       const signer = createSignIn({ clientId, userPoolId: config.poolIds[pool], region: config.region, endpoint: config.endpoint });
-      const step = await signer.signIn(String(form.get('username')), String(form.get('password')));
+      const step = await signer.signIn(username, password);
       setStage({ kind: step.kind, step, clientId, client: signer.client });
     } catch (error) {
       setStage({ kind: 'error', message: error.kind ?? String(error) });
@@ -42,23 +41,7 @@ export function HostApp({ config }) {
         <input type="checkbox" checked={dark} onChange={toggleDark} /> Dark theme
       </label>
       {stage.kind === 'form' && (
-        <form onSubmit={signIn}>
-          <fieldset>
-            <legend>Pool</legend>
-            {['required', 'optional'].map((name) => (
-              <label key={name}>
-                <input type="radio" name="pool" checked={pool === name} onChange={() => setPool(name)} /> MFA {name}
-              </label>
-            ))}
-          </fieldset>
-          <label>
-            Username <input name="username" autoComplete="username" />
-          </label>
-          <label>
-            Password <input name="password" type="password" autoComplete="current-password" />
-          </label>
-          <button type="submit">Sign in</button>
-        </form>
+        <SignInForm pool={pool} onPoolChange={setPool} onSubmit={signIn} />
       )}
       {stage.kind === 'mfa-setup' && (
         <MfaEnrollmentWizard

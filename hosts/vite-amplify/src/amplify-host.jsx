@@ -5,18 +5,16 @@ import { fetchMFAPreference, signIn, signOut } from 'aws-amplify/auth';
 import { useState } from 'react';
 import { EnrollmentWizard } from 'cognito-mfa-wizard';
 import { amplifySignedInAdapter, amplifyTotpSetupAdapter } from 'cognito-mfa-wizard/amplify';
+import { SignInForm } from './sign-in-form.jsx';
 
 export function AmplifyHost({ configure }) {
   const [pool, setPool] = useState('required');
   const [stage, setStage] = useState({ kind: 'form' });
 
-  async function submit(event) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  async function submit(username, password) {
     configure(pool);
-    const username = String(form.get('username'));
     try {
-      const { nextStep } = await signIn({ username, password: String(form.get('password')) });
+      const { nextStep } = await signIn({ username, password });
       if (nextStep.signInStep === 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP') {
         setStage({ kind: 'totp-setup', username, adapter: amplifyTotpSetupAdapter(nextStep, { sessionIssuedAt: Date.now() }) });
       } else {
@@ -36,23 +34,7 @@ export function AmplifyHost({ configure }) {
     <main>
       <h1>Amplify host</h1>
       {stage.kind === 'form' && (
-        <form onSubmit={submit}>
-          <fieldset>
-            <legend>Pool</legend>
-            {['required', 'optional'].map((name) => (
-              <label key={name}>
-                <input type="radio" name="pool" checked={pool === name} onChange={() => setPool(name)} /> MFA {name}
-              </label>
-            ))}
-          </fieldset>
-          <label>
-            Username <input name="username" autoComplete="username" />
-          </label>
-          <label>
-            Password <input name="password" type="password" autoComplete="current-password" />
-          </label>
-          <button type="submit">Sign in</button>
-        </form>
+        <SignInForm pool={pool} onPoolChange={setPool} onSubmit={submit} />
       )}
       {stage.kind === 'totp-setup' && (
         <EnrollmentWizard
