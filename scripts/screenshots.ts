@@ -76,6 +76,8 @@ async function main() {
   const server = await createServer({ logLevel: 'silent', server: { port: 0, strictPort: false } });
   await server.listen();
   const url = server.resolvedUrls?.local[0] ?? '';
+  // The local Cognito answers browsers only from the pages it knows.
+  cognito.allowOrigin(new URL(url).origin);
   const browser = await chromium.launch(chromiumLaunchOptions());
   const report: string[] = [];
   try {
