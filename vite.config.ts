@@ -2,50 +2,54 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
+import { configPreloadPlugin } from './dev/config-preload.ts';
 import { contentSecurityPolicyPlugin } from './dev/content-security-policy.ts';
 import { securityHeaders } from './dev/security-headers.ts';
 import { localCognitoConfig } from './dev/vite-plugin.ts';
 
 const stylesheet = fileURLToPath(new URL('./src/react/mfa-wizard.css', import.meta.url));
 
-export default defineConfig(({ mode }) => ({
-  plugins: [react(), securityHeaders(), localCognitoConfig(), contentSecurityPolicyPlugin({ ...loadEnv(mode, process.cwd()), ...process.env })],
-  resolve: {
-    // The page imports the library by its package name, as any host app does.
-    alias: {
-      'cognito-mfa-wizard/styles.css': stylesheet,
-      'cognito-mfa-wizard': fileURLToPath(new URL('./src/index.ts', import.meta.url)),
+export default defineConfig(({ mode }) => {
+  const env = { ...loadEnv(mode, process.cwd()), ...process.env };
+  return {
+    plugins: [react(), securityHeaders(), localCognitoConfig(), contentSecurityPolicyPlugin(env), configPreloadPlugin(env)],
+    resolve: {
+      // The page imports the library by its package name, as any host app does.
+      alias: {
+        'cognito-mfa-wizard/styles.css': stylesheet,
+        'cognito-mfa-wizard': fileURLToPath(new URL('./src/index.ts', import.meta.url)),
+      },
     },
-  },
-  // Loaded with import() on the first sign-in: bundled when the dev server starts, so that
-  // finding it then does not reload the page in the middle of a sign-in.
-  optimizeDeps: { include: ['cognito-srp-helper'] },
-  server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173), strictPort: true },
-  preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4173), strictPort: true },
-  test: {
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          environment: 'jsdom',
-          include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
-          exclude: ['src/**/*.integration.test.{ts,tsx}'],
-          setupFiles: ['src/test/setup.ts'],
+    // Loaded with import() on the first sign-in: bundled when the dev server starts, so that
+    // finding it then does not reload the page in the middle of a sign-in.
+    optimizeDeps: { include: ['cognito-srp-helper'] },
+    server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173), strictPort: true },
+    preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4173), strictPort: true },
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            environment: 'jsdom',
+            include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
+            exclude: ['src/**/*.integration.test.{ts,tsx}'],
+            setupFiles: ['src/test/setup.ts'],
+          },
         },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'integration',
-          environment: 'node',
-          include: ['dev/**/*.test.ts', 'src/**/*.integration.test.{ts,tsx}'],
-          setupFiles: ['src/test/setup.ts'],
-          globalSetup: ['dev/test/global-setup.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 30_000,
+        {
+          extends: true,
+          test: {
+            name: 'integration',
+            environment: 'node',
+            include: ['dev/**/*.test.ts', 'src/**/*.integration.test.{ts,tsx}'],
+            setupFiles: ['src/test/setup.ts'],
+            globalSetup: ['dev/test/global-setup.ts'],
+            testTimeout: 30_000,
+            hookTimeout: 30_000,
+          },
         },
-      },
-    ],
-  },
-}));
+      ],
+    },
+  };
+});

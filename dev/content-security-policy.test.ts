@@ -1,9 +1,6 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, contentSecurityPolicyPlugin, ContentSecurityPolicyError } from './content-security-policy.ts';
+import { builtIndexHtml } from './test/built-index-html.ts';
 
 const connectSrc = (policy: string) => policy.split('; ').find((directive) => directive.startsWith('connect-src'));
 
@@ -100,25 +97,9 @@ describe('the build’s Content-Security-Policy', () => {
   });
 
   describe('when Vite builds', () => {
-    async function buildWith(env: Record<string, string>) {
-      const root = await mkdtemp(join(tmpdir(), 'csp-build-'));
-      try {
-        await writeFile(join(root, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
-        const output = await build({
-          root,
-          configFile: false,
-          logLevel: 'silent',
-          plugins: [contentSecurityPolicyPlugin(env)],
-          build: { write: false },
-        });
-        const outputs = Array.isArray(output) ? output : [output];
-        const html = outputs.flatMap((o) => ('output' in o ? o.output : [])).find((file) => file.fileName === 'index.html');
-        // The policy as the browser reads it from the attribute.
-        return html && 'source' in html ? String(html.source).replaceAll('&#39;', "'") : '';
-      } finally {
-        await rm(root, { recursive: true, force: true });
-      }
-    }
+    // The policy as the browser reads it from the attribute.
+    const buildWith = async (env: Record<string, string>) =>
+      (await builtIndexHtml({ plugins: [contentSecurityPolicyPlugin(env)] })).replaceAll('&#39;', "'");
 
     it('stops the build with the setting’s message', async () => {
       await expect(buildWith({ VITE_COGNITO_REGION: 'eu-west-1', VITE_CSP_CONNECT_SRC: 'https://*.example.com' })).rejects.toThrow(

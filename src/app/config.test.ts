@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ConfigError, configFromEnv, loadConfig, parseConfig } from './config';
+import { ConfigError, loadConfig, parseConfig } from './config';
+import { configFromEnv } from './config-source';
 
 const pool = { userPoolId: 'eu-west-1_AbC123', clientId: '1example23456789' };
 
