@@ -13,7 +13,7 @@ import { seedLocalCognito } from '../dev/local-cognito/seed.ts';
 import { startLocalCognito } from '../dev/local-cognito/server.ts';
 import { chromiumLaunchOptions } from '../e2e/support/browser.ts';
 import { newUserIn } from '../e2e/support/cognito.ts';
-import { amplify, ours, type BenchApp } from './apps.ts';
+import { amplify, KEY_DELAY_MS, ours, type BenchApp } from './apps.ts';
 import { conditions, phone } from './conditions.ts';
 import { runEnrollment, type RunResult } from './enrollment-run.ts';
 import { gzipBytesOfJsAndCss } from './gzip-size.ts';
@@ -122,7 +122,7 @@ async function main() {
       `Machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB, ${type()} ${release()}; ` +
         `load average ${load?.toFixed(1) ?? '?'} at the start; Chromium ${browser.version()}; Node ${process.version}; ` +
         `aws-amplify ${await versionOf('aws-amplify')}, @aws-amplify/ui-react ${await versionOf('@aws-amplify/ui-react')}, React ${await versionOf('react')}. ${RUNS} runs of each app per condition, interleaved, after ${WARM_UP_RUNS} warm-up; ` +
-        `every run a fresh user and browser context. Medians, with p95 (nearest rank) in brackets; kB = 1,000 bytes. Took ${minutes} min.`,
+        `every run a fresh user and browser context; the username and password are typed key by key, ${KEY_DELAY_MS} ms a key, in both apps. Medians, with p95 (nearest rank) in brackets; kB = 1,000 bytes. Took ${minutes} min.`,
       '',
       ...measured.flatMap((runs) => [
         `### ${runs.condition.title}`,
