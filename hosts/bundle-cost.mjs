@@ -1,6 +1,6 @@
 // What the wizard adds to a host's production bundle, run inside the Vite + React 19 host (its
 // Vite, its installed package). Prints JSON: for each case, the gzip bytes of its JS and CSS, and
-// whether qrcode.react, react-hook-form or a stylesheet went into it.
+// whether qrcode.react or a stylesheet went into it.
 import { measureBundles } from './measure-bundles.mjs';
 
 const base = `import { createElement } from 'react';\nimport { createRoot } from 'react-dom/client';\n`;
@@ -23,4 +23,4 @@ const cases = {
   'host with the SDK + headless hook': base + sdk + headless + render(true),
 };
 
-console.log(JSON.stringify(await measureBundles(cases, { qrcode: 'qrcode.react', reactHookForm: 'react-hook-form' })));
+console.log(JSON.stringify(await measureBundles(cases, { qrcode: 'qrcode.react' })));

@@ -194,14 +194,14 @@ async function typescriptMatrix(): Promise<void> {
 }
 
 /**
- * The floors host pins its own SDK client, qrcode.react and react-hook-form at the lowest versions
+ * The floors host pins its own SDK client and qrcode.react at the lowest versions
  * the package allows: the package's caret ranges must share those copies, not add their own.
  */
 function oneCopyEach(): void {
   const dir = join(work, 'vite-react18');
   const host = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
   const lock = JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string }> };
-  for (const name of ['@aws-sdk/client-cognito-identity-provider', 'qrcode.react', 'react-hook-form', 'react']) {
+  for (const name of ['@aws-sdk/client-cognito-identity-provider', 'qrcode.react', 'react']) {
     const copies = Object.entries(lock.packages).filter(([path]) => path.endsWith(`node_modules/${name}`));
     const versions = copies.map(([, entry]) => entry.version);
     if (versions.length !== 1 || versions[0] !== host.dependencies[name]) {
@@ -262,7 +262,6 @@ interface Cost {
   js: number;
   css: number;
   qrcode: boolean;
-  reactHookForm: boolean;
 }
 
 async function bundleCost(): Promise<void> {
@@ -274,8 +273,8 @@ async function bundleCost(): Promise<void> {
     return cost;
   };
   const headless = [of('host + headless hook'), of('host with the SDK + headless hook')];
-  if (headless.some((cost) => cost.qrcode || cost.reactHookForm || cost.css > 0)) {
-    throw new Error(`the headless entry pulled in qrcode.react, react-hook-form or the stylesheet: ${JSON.stringify(headless)}`);
+  if (headless.some((cost) => cost.qrcode || cost.css > 0)) {
+    throw new Error(`the headless entry pulled in qrcode.react or the stylesheet: ${JSON.stringify(headless)}`);
   }
   const row = (label: string, name: string, baseline: string) => {
     const added = of(name).js - of(baseline).js;

@@ -1,15 +1,9 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
-import { useForm } from 'react-hook-form';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { CodeProblem, ErrorRecovery, WizardError } from '../core';
 import { ErrorMessage } from './error-message';
 import { useMayMoveFocus } from './focus-policy';
 import type { Messages } from './messages';
 import type { CodeSubmission } from './use-enrollment';
-
-interface CodeFormValues {
-  code: string;
-  deviceName: string;
-}
 
 interface CodeFormProps {
   messages: Messages;
@@ -52,9 +46,10 @@ export function CodeForm({
   children,
 }: CodeFormProps) {
   const id = useId();
-  const { register, handleSubmit, resetField, setFocus } = useForm<CodeFormValues>({
-    defaultValues: { code: '', deviceName: defaultDeviceName },
-  });
+  // Two uncontrolled fields, read on submit: the whole of the form's state, so no form library is
+  // bundled into host apps for it (the hook validates the code, once per submit).
+  const codeRef = useRef<HTMLInputElement>(null);
+  const deviceRef = useRef<HTMLInputElement>(null);
   // What the last submit found wrong with the code as typed, until the user types again: kept as the
   // problem, not its text, so that a change of language changes the message too.
   const [problem, setProblem] = useState<CodeProblem>();
@@ -70,11 +65,11 @@ export function CodeForm({
   // A wrong or stale code: clear the field and put the cursor back, ready for the next code.
   useEffect(() => {
     if (error && recovery === 'retype-code') {
-      resetField('code');
+      if (codeRef.current) codeRef.current.value = '';
       onCodeTyped(false);
-      if (mayMoveFocus()) setFocus('code');
+      if (mayMoveFocus()) codeRef.current?.focus();
     }
-  }, [error, recovery, resetField, setFocus, mayMoveFocus, onCodeTyped]);
+  }, [error, recovery, mayMoveFocus, onCodeTyped]);
 
   const fieldMessage = problem && messages[`code:${problem}`];
   const requestMessage = error ? messages[`error:${error.kind}`] : undefined;
@@ -96,31 +91,27 @@ export function CodeForm({
    */
   const aboutCode = fieldMessage !== undefined || recovery === 'retype-code';
   const describesField = aboutCode && message !== undefined && leftWith === message;
-  const codeField = register('code', {
-    // Typing again takes back the field's invalid mark and its validation message; Cognito's
-    // message stays in the alert until the next submit. A half-typed code is not an error yet: it is
-    // checked on submit only.
-    onChange: (event: { target: { value: string } }) => {
-      setProblem(undefined);
-      setEditedAfter(error);
-      onCodeTyped(event.target.value.trim() !== '');
-    },
-  });
+  // Typing again takes back the field's invalid mark and its validation message; Cognito's message
+  // stays in the alert until the next submit. A half-typed code is not an error yet: it is checked on
+  // submit only.
+  const codeChanged = (event: { target: { value: string } }) => {
+    setProblem(undefined);
+    setEditedAfter(error);
+    onCodeTyped(event.target.value.trim() !== '');
+  };
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const submission = onSubmitCode(codeRef.current?.value ?? '', deviceRef.current?.value ?? '');
+    // A code on its way to Cognito is no longer one being typed.
+    if (submission.status === 'sent') onCodeTyped(false);
+    if (submission.status === 'invalid') {
+      setProblem(submission.problem);
+      codeRef.current?.focus();
+    }
+  };
 
   return (
-    <form
-      className="mfa-wizard__form"
-      noValidate
-      onSubmit={handleSubmit(({ code, deviceName }) => {
-        const submission = onSubmitCode(code, deviceName);
-        // A code on its way to Cognito is no longer one being typed.
-        if (submission.status === 'sent') onCodeTyped(false);
-        if (submission.status === 'invalid') {
-          setProblem(submission.problem);
-          setFocus('code');
-        }
-      })}
-    >
+    <form className="mfa-wizard__form" noValidate onSubmit={submit}>
       <div className="mfa-wizard__field">
         <label htmlFor={`${id}-code`}>{messages.codeLabel}</label>
         <p id={hintId} className="mfa-wizard__hint">
@@ -135,11 +126,11 @@ export function CodeForm({
           spellCheck={false}
           aria-invalid={codeInvalid}
           aria-describedby={describesField ? `${messageId} ${hintId}` : hintId}
-          {...codeField}
-          onBlur={(event) => {
-            setLeftWith(message);
-            return codeField.onBlur(event);
-          }}
+          name="code"
+          defaultValue=""
+          ref={codeRef}
+          onChange={codeChanged}
+          onBlur={() => setLeftWith(message)}
         />
         {message && aboutCode && <ErrorMessage id={messageId}>{message}</ErrorMessage>}
       </div>
@@ -154,7 +145,9 @@ export function CodeForm({
           autoComplete="off"
           placeholder={messages.deviceNamePlaceholder}
           aria-describedby={`${id}-device-hint`}
-          {...register('deviceName')}
+          name="deviceName"
+          defaultValue={defaultDeviceName}
+          ref={deviceRef}
         />
       </div>
       <div className="mfa-wizard__submit-row">

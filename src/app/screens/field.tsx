@@ -7,6 +7,8 @@ interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
   hint?: ReactNode;
   /** Ids of other text that describes the field (a notice above the form). */
   alsoDescribedBy?: string | undefined;
+  /** The input element (a form library registers it). */
+  ref?: React.Ref<HTMLInputElement> | undefined;
 }
 
 /** A labelled input whose hint and error (under the field, with a warning sign) are wired to it for assistive technology. */

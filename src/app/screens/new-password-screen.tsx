@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
 import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from '../config';
 import { fill } from '../fill';
 import type { PageMessages } from '../page-messages';
 import { Alert } from './alert';
-import { showProblem, useAnnouncer } from './announcer';
 import { Field } from './field';
 import { FormActions } from './form-actions';
+import { usePageForm } from './use-page-form';
 
 interface NewPasswordScreenProps {
   t: PageMessages;
@@ -22,8 +22,10 @@ interface NewPasswordScreenProps {
   headingRef: React.Ref<HTMLHeadingElement>;
 }
 
-// The problem's message by its key, so that it follows the language as it changes.
-type Problem = { field: 'new-password' | 'repeat-password'; text: 'passwordEmpty' | 'passwordsDiffer' };
+interface NewPasswordValues {
+  'new-password': string;
+  'repeat-password': string;
+}
 
 /**
  * Cognito's NEW_PASSWORD_REQUIRED: users an administrator created choose their own password first.
@@ -31,31 +33,16 @@ type Problem = { field: 'new-password' | 'repeat-password'; text: 'passwordEmpty
  * takes focus, so that it is read out with that field.
  */
 export function NewPasswordScreen({ t, username, policy, error, passwordRefused, busy, onSubmit, onCancel, headingRef }: NewPasswordScreenProps) {
-  const [problem, setProblem] = useState<Problem>();
-  const { announce, region } = useAnnouncer();
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    const password = String(data.get('new-password') ?? '');
-    const repeat = String(data.get('repeat-password') ?? '');
-    const found: Problem | undefined = !password
-      ? { field: 'new-password', text: 'passwordEmpty' }
-      : password !== repeat
-        ? { field: 'repeat-password', text: 'passwordsDiffer' }
-        : undefined;
-    setProblem(found);
-    if (found) {
-      showProblem(form.elements.namedItem(found.field), t[found.text], announce);
-      return;
-    }
-    onSubmit(password);
-  }
-
+  const { register, resetField, problemOf, onSubmit: submitted, region } = usePageForm<
+    NewPasswordValues,
+    'passwordEmpty' | 'passwordsDiffer'
+  >((key) => t[key], busy);
+  // A password Cognito refused is not offered again: its field is empty for the next one.
+  useEffect(() => {
+    if (passwordRefused) resetField('new-password');
+  }, [error, passwordRefused, resetField]);
   // Cognito's refusal of the password belongs to the password field; other failures to the form.
-  const passwordError = problem?.field === 'new-password' ? t[problem.text] : passwordRefused ? error : undefined;
+  const passwordError = problemOf('new-password') ?? (passwordRefused ? error : undefined);
   return (
     <section aria-labelledby="new-password-heading">
       <h1 id="new-password-heading" tabIndex={-1} ref={headingRef}>
@@ -63,7 +50,7 @@ export function NewPasswordScreen({ t, username, policy, error, passwordRefused,
       </h1>
       <p>{fill(t.newPasswordIntro, { name: <strong>{username}</strong> })}</p>
       {error && !passwordRefused ? <Alert>{error}</Alert> : null}
-      <form onSubmit={submit} noValidate aria-busy={busy}>
+      <form onSubmit={submitted((values) => onSubmit(values['new-password']))} noValidate aria-busy={busy}>
         {region}
         {/* For password managers: which account the new password belongs to. */}
         <input type="text" name="username" autoComplete="username" value={username} readOnly hidden />
@@ -71,7 +58,7 @@ export function NewPasswordScreen({ t, username, policy, error, passwordRefused,
           // A new refusal is a new field: focus returns to it, and it reads the refusal out.
           key={passwordRefused ? error : 'new-password'}
           label={t.newPasswordLabel}
-          name="new-password"
+          {...register('new-password', { required: 'passwordEmpty' })}
           type="password"
           autoComplete="new-password"
           autoFocus={passwordRefused}
@@ -80,10 +67,13 @@ export function NewPasswordScreen({ t, username, policy, error, passwordRefused,
         />
         <Field
           label={t.repeatPasswordLabel}
-          name="repeat-password"
+          {...register('repeat-password', {
+            // One problem at a time: an empty new password is the one to fix first.
+            validate: (repeat, values) => !values['new-password'] || repeat === values['new-password'] || 'passwordsDiffer',
+          })}
           type="password"
           autoComplete="new-password"
-          error={problem?.field === 'repeat-password' ? t[problem.text] : undefined}
+          error={problemOf('repeat-password')}
         />
         <FormActions label={t.continue} busy={busy} cancelLabel={t.cancel} onCancel={onCancel} />
       </form>

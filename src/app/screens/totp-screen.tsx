@@ -1,11 +1,10 @@
-import { useState, type FormEvent } from 'react';
 import { validateCode, type CodeProblem, type Messages } from 'cognito-mfa-wizard';
 import { fill } from '../fill';
 import type { PageMessages } from '../page-messages';
 import { Alert } from './alert';
-import { showProblem, useAnnouncer } from './announcer';
 import { Field } from './field';
 import { FormActions } from './form-actions';
+import { usePageForm } from './use-page-form';
 
 interface TotpScreenProps {
   t: PageMessages;
@@ -24,22 +23,7 @@ interface TotpScreenProps {
 
 /** The sign-in step for a user who has an authenticator app (SOFTWARE_TOKEN_MFA). */
 export function TotpScreen({ t, w, issuer, username, deviceName, error, busy, onSubmit, onCancel, headingRef }: TotpScreenProps) {
-  const [problem, setProblem] = useState<CodeProblem>();
-  const { announce, region } = useAnnouncer();
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    const field = event.currentTarget.elements.namedItem('code') as HTMLInputElement;
-    const result = validateCode(field.value);
-    if (!result.ok) {
-      setProblem(result.problem);
-      showProblem(field, w[`code:${result.problem}`], announce);
-      return;
-    }
-    setProblem(undefined);
-    onSubmit(result.code);
-  }
+  const { register, problemOf, onSubmit: submitted, region } = usePageForm<{ code: string }, `code:${CodeProblem}`>((key) => w[key], busy);
 
   return (
     <section aria-labelledby="totp-heading">
@@ -52,18 +36,28 @@ export function TotpScreen({ t, w, issuer, username, deviceName, error, busy, on
         {deviceName ? <> {fill(t.totpDevice, { device: deviceName })}</> : null}
       </p>
       {error ? <Alert>{error}</Alert> : null}
-      <form onSubmit={submit} noValidate aria-busy={busy}>
+      <form onSubmit={submitted(({ code }) => onSubmit(code))} noValidate aria-busy={busy}>
         {region}
         <Field
           key={error}
           label={w.codeLabel}
-          name="code"
+          {...register('code', {
+            // The 6-digit rule. A valid code is taken as Cognito wants it ("123 456" → "123456").
+            setValueAs: (typed: string) => {
+              const result = validateCode(typed);
+              return result.ok ? result.code : typed;
+            },
+            validate: (code: string) => {
+              const result = validateCode(code);
+              return result.ok || `code:${result.problem}`;
+            },
+          })}
           inputMode="numeric"
           autoComplete="one-time-code"
           // The field takes focus, not the heading: typing the code is all there is to do here.
           autoFocus
           alsoDescribedBy="totp-instructions"
-          error={problem ? w[`code:${problem}`] : undefined}
+          error={problemOf('code')}
         />
         <FormActions label={t.signIn} busyLabel={t.checking} cancelLabel={t.cancel} busy={busy} onCancel={onCancel} />
       </form>
