@@ -38,6 +38,9 @@ test.describe('the page around the wizard: sign-in and its challenges', () => {
     await field.fill(wrongCode(account));
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByRole('alert')).toHaveText(defaultMessages['error:code-mismatch']);
+    // The refused code is gone and the cursor is back, for the next code.
+    await expect(field).toHaveValue('');
+    await expect(field).toBeFocused();
     await page.getByLabel('6-digit code').fill(codeNow(account));
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByRole('heading', { name: "You're signed in" })).toBeVisible();

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { validateCode, type CodeProblem, type Messages } from 'cognito-mfa-wizard';
 import { fill } from '../fill';
 import type { PageMessages } from '../page-messages';
@@ -23,7 +24,14 @@ interface TotpScreenProps {
 
 /** The sign-in step for a user who has an authenticator app (SOFTWARE_TOKEN_MFA). */
 export function TotpScreen({ t, w, issuer, username, deviceName, error, busy, onSubmit, onCancel, headingRef }: TotpScreenProps) {
-  const { register, problemOf, onSubmit: submitted, region } = usePageForm<{ code: string }, `code:${CodeProblem}`>((key) => w[key], busy);
+  const { register, resetField, problemOf, onSubmit: submitted, region } = usePageForm<{ code: string }, `code:${CodeProblem}`>(
+    (key) => w[key],
+    busy,
+  );
+  // A code Cognito refused is not offered again: the field is empty for the next one.
+  useEffect(() => {
+    if (error) resetField('code');
+  }, [error, resetField]);
 
   return (
     <section aria-labelledby="totp-heading">
