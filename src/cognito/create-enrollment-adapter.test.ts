@@ -111,10 +111,21 @@ describe('createEnrollmentAdapter', () => {
       });
     });
 
-    it('reports another challenge instead of tokens as a failure to complete', async () => {
+    it('reports another challenge instead of tokens as a failure to complete, named for the challenge', async () => {
       cognito.on(commands.respond).resolves({ ChallengeName: 'SOFTWARE_TOKEN_MFA', Session: 'next-session-000000000' });
       const failure = await rejection(adapter().complete(call()));
-      expect(failure.error).toMatchObject({ kind: 'unknown', operation: 'complete' });
+      expect(failure.error).toEqual({
+        kind: 'unknown',
+        operation: 'complete',
+        name: 'UnexpectedSOFTWARE_TOKEN_MFAChallenge',
+        outcomeUnknown: true,
+      });
+    });
+
+    it('reports an answer with neither tokens nor a challenge as a failure to complete', async () => {
+      cognito.on(commands.respond).resolves({});
+      const failure = await rejection(adapter().complete(call()));
+      expect(failure.error).toEqual({ kind: 'unknown', operation: 'complete', name: 'MissingAuthenticationResult', outcomeUnknown: true });
     });
   });
 
@@ -175,8 +186,7 @@ describe('createEnrollmentAdapter', () => {
     it('treats Status ERROR on a 200 as a code that did not match', async () => {
       cognito.on(commands.verify).resolves({ Status: 'ERROR' });
       const failure = await rejection(adapter().verify('123456', undefined, call()));
-      expect(failure.error.kind).toBe('code-mismatch');
-      expect(failure.error.outcomeUnknown).toBeUndefined();
+      expect(failure.error).toEqual({ kind: 'code-mismatch', operation: 'verify', name: 'VerifySoftwareTokenStatusError' });
     });
 
     it('never puts the code in the error', async () => {

@@ -25,6 +25,11 @@ describe('errorFactsOf', () => {
       Object.assign(cognitoError('LimitExceededException'), { code: 'ECONNRESET' }),
       { name: 'LimitExceededException', message: 'LimitExceededException message', hasResponse: true, status: 400, code: 'ECONNRESET' },
     ],
+    [
+      'an answer the SDK could not read, with the response but no metadata',
+      Object.assign(new SyntaxError('Unexpected end of JSON input'), { $response: { statusCode: 200 } }),
+      { name: 'SyntaxError', message: 'Unexpected end of JSON input', hasResponse: true },
+    ],
     ['something that is not an Error', 'a string', { name: 'UnknownError', message: undefined, hasResponse: false }],
   ])('reads %s', (_case, reason, facts) => {
     expect(errorFactsOf(reason)).toEqual(facts);

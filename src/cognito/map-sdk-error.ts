@@ -7,13 +7,12 @@ import { enrollmentErrorOf, type Credential, type EnrollmentError, type ErrorFac
  */
 export function errorFactsOf(reason: unknown): ErrorFacts {
   const status = statusCodeOf(reason);
-  const code = readString(reason, 'code');
   return {
     name: readString(reason, 'name') ?? 'UnknownError',
     message: readString(reason, 'message'),
     hasResponse: status !== undefined || hasProperty(reason, '$response'),
-    ...(status === undefined ? {} : { status }),
-    ...(code === undefined ? {} : { code }),
+    status,
+    code: readString(reason, 'code'),
   };
 }
 

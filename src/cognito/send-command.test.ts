@@ -6,39 +6,12 @@ import {
   RespondToAuthChallengeCommand,
   VerifySoftwareTokenCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { HttpResponse } from '@smithy/core/protocols';
-import type { HttpHandlerOptions, HttpRequest, RequestHandler } from '@smithy/types';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cognitoErrorAnswer as cognitoError, fakeNetwork, json, never, rejectionOf } from '../test/fake-network';
 import { errorFactsOf } from './map-sdk-error';
 import { sendCommand } from './send-command';
 
-/** What the fake network saw and how it answers: the SDK's real client, retry and parsing above it. */
-function fakeNetwork(answer: (attempt: number, options: HttpHandlerOptions) => Promise<HttpResponse>) {
-  const seen: { target: string; requestTimeout?: number }[] = [];
-  const handler: RequestHandler<HttpRequest, HttpResponse, HttpHandlerOptions> = {
-    handle: async (request, options = {}) => {
-      seen.push({ target: String(request.headers['x-amz-target']), requestTimeout: options.requestTimeout });
-      return { response: await answer(seen.length, options) };
-    },
-  };
-  return { handler, seen };
-}
-
-const json = (statusCode: number, body: string) =>
-  Promise.resolve(
-    new HttpResponse({ statusCode, headers: { 'content-type': 'application/x-amz-json-1.1' }, body: new TextEncoder().encode(body) }),
-  );
-const cognitoError = (status: number, type: string) => json(status, JSON.stringify({ __type: type, message: `${type} (test)` }));
-/** A request that hangs until it is aborted, as a real handler does (an abort before it starts ends it at once). */
-const never = (_attempt: number, { abortSignal }: HttpHandlerOptions) =>
-  new Promise<HttpResponse>((_resolve, reject) => {
-    const aborted = () => reject(Object.assign(new Error('The operation was aborted'), { name: 'AbortError' }));
-    if (abortSignal?.aborted) aborted();
-    else if (abortSignal) abortSignal.onabort = aborted;
-  });
-
 const verify = () => new VerifySoftwareTokenCommand({ Session: 's'.repeat(40), UserCode: '123456' });
-const rejectionOf = (promise: Promise<unknown>) => promise.then(() => expect.fail('expected a rejection'), (error: unknown) => error);
 
 describe('sendCommand', () => {
   describe('given a call that spends what it carries (once: true)', () => {
@@ -93,9 +66,21 @@ describe('sendCommand', () => {
       const { handler, seen } = fakeNetwork(never);
       const client = new CognitoIdentityProviderClient({ region: 'eu-west-1', requestHandler: handler });
       const reason = await rejectionOf(sendCommand(client, verify(), { once: true, timeoutMs: 40 }));
-      expect(reason).toMatchObject({ name: 'TimeoutError' });
+      expect(reason).toMatchObject({ name: 'TimeoutError', message: 'No answer within 40 ms' });
       expect(errorFactsOf(reason).hasResponse).toBe(false);
       expect(seen).toEqual([{ target: expect.stringContaining('VerifySoftwareToken'), requestTimeout: 40 }]);
+    });
+
+    it("fails at once, as aborted, with the caller's signal already aborted", async () => {
+      // A handler that would answer at once, unless told to abort first (as fetch does).
+      const { handler } = fakeNetwork((attempt, options) =>
+        options.abortSignal?.aborted ? never(attempt, options) : json(200, JSON.stringify({ Status: 'SUCCESS' })),
+      );
+      const client = new CognitoIdentityProviderClient({ region: 'eu-west-1', requestHandler: handler });
+      const caller = new AbortController();
+      caller.abort();
+      const reason = await rejectionOf(sendCommand(client, verify(), { once: true, timeoutMs: 60_000, signal: caller.signal }));
+      expect(reason).toMatchObject({ name: 'AbortError' });
     });
 
     it("is aborted by the caller's signal, which is no timeout", async () => {
@@ -105,6 +90,26 @@ describe('sendCommand', () => {
       const sent = rejectionOf(sendCommand(client, verify(), { once: true, timeoutMs: 60_000, signal: caller.signal }));
       caller.abort();
       expect(await sent).not.toMatchObject({ name: 'TimeoutError' });
+    });
+  });
+
+  describe('once answered', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it("is aborted neither by its deadline passing nor by the caller's signal later", async () => {
+      vi.useFakeTimers();
+      const handed: AbortSignal[] = [];
+      const { handler } = fakeNetwork((_attempt, { abortSignal }) => {
+        if (abortSignal) handed.push(abortSignal as AbortSignal);
+        return json(200, JSON.stringify({ Status: 'SUCCESS' }));
+      });
+      const client = new CognitoIdentityProviderClient({ region: 'eu-west-1', requestHandler: handler });
+      const caller = new AbortController();
+      await sendCommand(client, verify(), { once: true, timeoutMs: 1_000, signal: caller.signal });
+      await vi.advanceTimersByTimeAsync(5_000);
+      caller.abort();
+      expect(handed).toHaveLength(1);
+      expect(handed[0]?.aborted).toBe(false);
     });
   });
 });

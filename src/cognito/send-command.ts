@@ -57,7 +57,8 @@ export async function sendCommand<Input extends ServiceInputTypes, Output extend
   const stop = () => deadline.abort();
   const timer = setTimeout(stop, timeoutMs);
   if (signal?.aborted) stop();
-  signal?.addEventListener('abort', stop, { once: true });
+  // A signal aborts once, and the listener goes when the request ends (finally): no `once` needed.
+  signal?.addEventListener('abort', stop);
   try {
     return await client.send(command, { abortSignal: deadline.signal, requestTimeout: timeoutMs });
   } catch (reason) {

@@ -3,15 +3,26 @@ import {
   GetUserCommand,
   InitiateAuthCommand,
   RespondToAuthChallengeCommand,
+  RevokeTokenCommand,
   SetUserMFAPreferenceCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cognitoError, networkFailure, TOKENS } from '../test/cognito-fakes';
-import { createSignIn, SignInError } from './sign-in';
+import { createSignIn, SignInError, type SignIn } from './sign-in';
+import { makeEphemeral, type SrpEphemeral } from './srp';
+
+// The SRP arithmetic as it is, watched: which ephemeral pairs are made, and when.
+vi.mock('./srp', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./srp')>();
+  return { ...actual, makeEphemeral: vi.fn(actual.makeEphemeral) };
+});
 
 const cognito = mockClient(CognitoIdentityProviderClient);
-afterEach(() => cognito.reset());
+afterEach(() => {
+  cognito.reset();
+  vi.mocked(makeEphemeral).mockClear();
+});
 
 const signIn = () =>
   createSignIn({
@@ -61,6 +72,12 @@ describe('createSignIn', () => {
       ['NEW_PASSWORD_REQUIRED', { ChallengeName: 'NEW_PASSWORD_REQUIRED', Session: SESSION }, { kind: 'new-password-required' }],
       ['SMS_MFA', { ChallengeName: 'SMS_MFA', Session: SESSION }, { kind: 'unsupported-challenge', challenge: 'SMS_MFA' }],
       [
+        'MFA_SETUP without MFAS_CAN_SETUP',
+        { ChallengeName: 'MFA_SETUP', Session: SESSION },
+        { kind: 'unsupported-challenge', challenge: 'MFA_SETUP' },
+      ],
+      ['a session without a challenge name', { Session: SESSION }, { kind: 'unsupported-challenge', challenge: 'unknown' }],
+      [
         'MFA_SETUP with an unreadable MFAS_CAN_SETUP',
         { ChallengeName: 'MFA_SETUP', Session: SESSION, ChallengeParameters: { MFAS_CAN_SETUP: 'SOFTWARE_TOKEN_MFA' } },
         { kind: 'unsupported-challenge', challenge: 'MFA_SETUP' },
@@ -83,6 +100,36 @@ describe('createSignIn', () => {
       await expect(signIn().signIn('alice', 'pw')).rejects.toEqual(expect.objectContaining({ kind, errorName: name }));
     });
 
+    it('says for sure that a refused password did nothing, and reads so in a log', async () => {
+      cognito.on(InitiateAuthCommand).rejects(cognitoError('NotAuthorizedException', 'Incorrect username or password.'));
+      const refused = await signIn().signIn('alice', 'wrong').catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(SignInError);
+      expect(refused).toMatchObject({ kind: 'wrong-credentials', outcomeUnknown: false, name: 'SignInError' });
+      expect(String(refused)).toBe('SignInError: sign-in failed: wrong-credentials');
+    });
+
+    it.each([
+      ['a challenge without its Session', { ChallengeName: 'SOFTWARE_TOKEN_MFA' }, 'missing-session', 'MissingSession'],
+      ['neither tokens nor a challenge', {}, 'unknown', 'MissingAuthenticationResult'],
+    ] as const)('fails on an answer with %s, its outcome unknown', async (_case, response, kind, errorName) => {
+      cognito.on(InitiateAuthCommand).resolves(response);
+      await expect(signIn().signIn('alice', 'pw')).rejects.toMatchObject({ kind, errorName, outcomeUnknown: true });
+    });
+
+    it('sends the password itself when asked to, even with the user pool id at hand', async () => {
+      cognito.on(InitiateAuthCommand).resolves({ AuthenticationResult: TOKENS });
+      const auth = createSignIn({
+        clientId: 'client-1',
+        authFlow: 'USER_PASSWORD_AUTH',
+        userPoolId: 'eu-west-1_AbC123',
+        client: new CognitoIdentityProviderClient({ region: 'eu-west-1' }),
+      });
+      auth.prepare();
+      await expect(auth.signIn('carol', 'pw')).resolves.toMatchObject({ kind: 'signed-in' });
+      expect(cognito.commandCalls(InitiateAuthCommand)[0]?.args[0].input.AuthFlow).toBe('USER_PASSWORD_AUTH');
+      expect(makeEphemeral).not.toHaveBeenCalled();
+    });
+
     it('calls a request with no answer a network failure', async () => {
       cognito.on(InitiateAuthCommand).rejects(networkFailure());
       await expect(signIn().signIn('alice', 'pw')).rejects.toBeInstanceOf(SignInError);
@@ -100,11 +147,19 @@ describe('createSignIn', () => {
         username: 'alice',
         displayName: 'alice@example.com',
       });
+    });
+
+    it.each<[string, (auth: SignIn) => Promise<unknown>, Record<string, string>]>([
+      ['SOFTWARE_TOKEN_MFA', (auth) => auth.answerSoftwareTokenMfa(step, '123456'), { SOFTWARE_TOKEN_MFA_CODE: '123456' }],
+      ['NEW_PASSWORD_REQUIRED', (auth) => auth.setNewPassword(step, 'New-Passw0rd!'), { NEW_PASSWORD: 'New-Passw0rd!' }],
+    ])("answers %s with its session, Cognito's name for the user and the answer", async (challenge, answer, responses) => {
+      cognito.on(RespondToAuthChallengeCommand).resolves({ AuthenticationResult: TOKENS });
+      await answer(signIn());
       expect(cognito.commandCalls(RespondToAuthChallengeCommand)[0]?.args[0].input).toEqual({
         ClientId: 'client-1',
-        ChallengeName: 'SOFTWARE_TOKEN_MFA',
+        ChallengeName: challenge,
         Session: SESSION,
-        ChallengeResponses: { USERNAME: 'alice', SOFTWARE_TOKEN_MFA_CODE: '123456' },
+        ChallengeResponses: { USERNAME: 'alice', ...responses },
       });
     });
 
@@ -131,9 +186,14 @@ describe('createSignIn', () => {
       await expect(signIn().setNewPassword(asked, 'New-Passw0rd!')).resolves.toEqual({ kind: 'signed-in', username: 'alice', displayName: 'alice@example.com', tokens: TOKENS });
     });
 
-    it('refuses a new password that breaks the policy as password-rejected', async () => {
-      cognito.on(RespondToAuthChallengeCommand).rejects(cognitoError('InvalidPasswordException'));
-      await expect(signIn().setNewPassword(step, 'short')).rejects.toMatchObject({ kind: 'password-rejected' });
+    it.each([
+      ['InvalidPasswordException', 'password-rejected'],
+      ['PasswordHistoryPolicyViolationException', 'password-reused'],
+      // After the password, a refused parameter is about the session, not the app client's flows.
+      ['InvalidParameterException', 'invalid-parameter'],
+    ])('sorts %s at a new password as %s', async (name, kind) => {
+      cognito.on(RespondToAuthChallengeCommand).rejects(cognitoError(name));
+      await expect(signIn().setNewPassword(step, 'short')).rejects.toMatchObject({ kind, errorName: name, outcomeUnknown: false });
     });
   });
 
@@ -142,6 +202,17 @@ describe('createSignIn', () => {
     await expect(signIn().hasAuthenticatorApp('token')).resolves.toBe(true);
     cognito.on(GetUserCommand).resolves({ Username: 'carol', UserAttributes: [] });
     await expect(signIn().hasAuthenticatorApp('token')).resolves.toBe(false);
+  });
+
+  it("sorts NotAuthorized with a signed-in user's token as not-authorized, whatever the message", async () => {
+    cognito.on(GetUserCommand).rejects(cognitoError('NotAuthorizedException', 'Invalid session for the user, session is expired.'));
+    await expect(signIn().hasAuthenticatorApp('token')).rejects.toMatchObject({ kind: 'not-authorized' });
+  });
+
+  it("signs out by revoking the refresh token with the app client's id", async () => {
+    cognito.on(RevokeTokenCommand).resolves({});
+    await expect(signIn().signOut('refresh-token-value')).resolves.toBeUndefined();
+    expect(cognito.commandCalls(RevokeTokenCommand)[0]?.args[0].input).toEqual({ ClientId: 'client-1', Token: 'refresh-token-value' });
   });
 
   it('turns the authenticator app off with the access token, as neither enabled nor preferred', async () => {
@@ -176,6 +247,15 @@ describe('createSignIn', () => {
       };
     }
 
+    /** Cognito answers InitiateAuth with PASSWORD_VERIFIER and the proof with tokens. */
+    function signsInWithSrp() {
+      cognito.on(InitiateAuthCommand).resolves(passwordVerifier('alice-id').challenge);
+      cognito.on(RespondToAuthChallengeCommand).resolves({ AuthenticationResult: TOKENS });
+    }
+    /** The n-th ephemeral pair made (from 0), once it is made. */
+    const pairMade = (n: number) => vi.mocked(makeEphemeral).mock.results[n]?.value as Promise<SrpEphemeral>;
+    const sentSrpA = () => cognito.commandCalls(InitiateAuthCommand)[0]?.args[0].input.AuthParameters?.SRP_A;
+
     it('sends SRP_A and never the password, then answers PASSWORD_VERIFIER with a signed claim', async () => {
       const { challenge } = passwordVerifier('alice-id');
       cognito.on(InitiateAuthCommand).resolves(challenge);
@@ -206,6 +286,63 @@ describe('createSignIn', () => {
       });
     });
 
+    it("sends PASSWORD_VERIFIER's Session back with the proof", async () => {
+      const { challenge } = passwordVerifier('alice-id');
+      cognito.on(InitiateAuthCommand).resolves({ ...challenge, Session: SESSION });
+      cognito.on(RespondToAuthChallengeCommand).resolves({ AuthenticationResult: TOKENS });
+      await srpSignIn().signIn('alice', 'Passw0rd!');
+      expect(cognito.commandCalls(RespondToAuthChallengeCommand)[0]?.args[0].input.Session).toBe(SESSION);
+    });
+
+    it('follows another answer than PASSWORD_VERIFIER to InitiateAuth as it is, proving nothing', async () => {
+      cognito.on(InitiateAuthCommand).resolves({ ChallengeName: 'CUSTOM_CHALLENGE', Session: SESSION, ChallengeParameters: {} });
+      await expect(srpSignIn().signIn('alice', 'Passw0rd!')).resolves.toEqual({
+        kind: 'unsupported-challenge',
+        username: 'alice',
+        displayName: 'alice',
+        challenge: 'CUSTOM_CHALLENGE',
+      });
+      expect(cognito.commandCalls(RespondToAuthChallengeCommand)).toHaveLength(0);
+    });
+
+    it('makes the pair ahead once, and the next sign-in sends that pair', async () => {
+      signsInWithSrp();
+      const auth = srpSignIn();
+      auth.prepare();
+      auth.prepare();
+      expect(makeEphemeral).toHaveBeenCalledTimes(1);
+      const prepared = await pairMade(0);
+      await auth.signIn('alice', 'Passw0rd!');
+      expect(makeEphemeral).toHaveBeenCalledTimes(1);
+      expect(sentSrpA()).toBe(prepared.largeA);
+    }, 20_000);
+
+    it('makes the pair again at sign-in when the one prepared could not be made', async () => {
+      signsInWithSrp();
+      vi.mocked(makeEphemeral).mockRejectedValueOnce(new Error('Failed to fetch dynamically imported module'));
+      const auth = srpSignIn();
+      auth.prepare();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await expect(auth.signIn('alice', 'Passw0rd!')).resolves.toMatchObject({ kind: 'signed-in' });
+    }, 20_000);
+
+    it('keeps a pair prepared after a sign-in took one that then failed', async () => {
+      signsInWithSrp();
+      let fail: (reason: Error) => void = () => undefined;
+      vi.mocked(makeEphemeral).mockImplementationOnce(() => new Promise<SrpEphemeral>((_resolve, reject) => (fail = reject)));
+      const auth = srpSignIn();
+      auth.prepare();
+      const first = auth.signIn('alice', 'Passw0rd!');
+      // The user types again while the first pair is still being made: a second one is prepared.
+      auth.prepare();
+      const second = await pairMade(1);
+      fail(new Error('Failed to fetch dynamically imported module'));
+      await expect(first).rejects.toBeInstanceOf(SignInError);
+      await auth.signIn('alice', 'Passw0rd!');
+      expect(makeEphemeral).toHaveBeenCalledTimes(2);
+      expect(sentSrpA()).toBe(second.largeA);
+    }, 20_000);
+
     it("goes on to the challenge Cognito answers the proof with, naming the user by Cognito's id", async () => {
       cognito.on(InitiateAuthCommand).resolves(passwordVerifier('alice-id').challenge);
       cognito.on(RespondToAuthChallengeCommand).resolves({
@@ -234,8 +371,7 @@ describe('createSignIn', () => {
     });
 
     it('prepares the next exchange ahead without sending anything, and never uses an ephemeral pair twice', async () => {
-      cognito.on(InitiateAuthCommand).resolves(passwordVerifier('alice-id').challenge);
-      cognito.on(RespondToAuthChallengeCommand).resolves({ AuthenticationResult: TOKENS });
+      signsInWithSrp();
       const auth = srpSignIn();
       auth.prepare();
       auth.prepare();
@@ -255,8 +391,7 @@ describe('createSignIn', () => {
       vi.useFakeTimers({ toFake: ['Date'] });
       try {
         vi.setSystemTime(new Date('2026-11-03T09:04:03Z'));
-        cognito.on(InitiateAuthCommand).resolves(passwordVerifier('alice-id').challenge);
-        cognito.on(RespondToAuthChallengeCommand).resolves({ AuthenticationResult: TOKENS });
+        signsInWithSrp();
         const auth = srpSignIn();
         auth.prepare();
         await new Promise((resolve) => setTimeout(resolve, 50));

@@ -1,6 +1,6 @@
-import { createSrpSession } from 'cognito-srp-helper';
+import { createSrpSession, signSrpSession } from 'cognito-srp-helper';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cognitoTimestamp } from './srp';
+import { cognitoTimestamp, makeEphemeral, startSrp } from './srp';
 
 afterEach(() => vi.useRealTimers());
 
@@ -17,5 +17,30 @@ describe('cognitoTimestamp', () => {
 
   it('reads as Cognito documents it', () => {
     expect(cognitoTimestamp(new Date('2026-11-03T09:04:03Z'))).toBe('Tue Nov 3 09:04:03 UTC 2026');
+  });
+});
+
+describe('startSrp', () => {
+  it("proves a plain password as cognito-srp-helper does when given the user's name and password from the start", async () => {
+    const poolId = 'eu-west-1_AbC123';
+    const parameters = {
+      SALT: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+      SRP_B: '5eed'.repeat(96),
+      SECRET_BLOCK: btoa('a secret block'),
+      USER_ID_FOR_SRP: 'alice-id',
+    };
+    // The pair is made before the user is known, as `prepare` does.
+    const ephemeral = await makeEphemeral(poolId);
+    const answer = (await startSrp('alice', 'Passw0rd!', poolId, ephemeral)).answer(parameters);
+    const reference = signSrpSession(
+      { ...createSrpSession('alice', 'Passw0rd!', poolId, false), smallA: ephemeral.smallA, largeA: ephemeral.largeA, timestamp: answer.TIMESTAMP },
+      { ChallengeParameters: parameters },
+    );
+    expect(answer).toEqual({
+      USERNAME: 'alice-id',
+      PASSWORD_CLAIM_SECRET_BLOCK: parameters.SECRET_BLOCK,
+      PASSWORD_CLAIM_SIGNATURE: reference.passwordSignature,
+      TIMESTAMP: reference.timestamp,
+    });
   });
 });

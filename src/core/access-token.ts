@@ -12,8 +12,8 @@ export function usernameFromAccessToken(token: string): string | undefined {
     if (typeof claims === 'object' && claims !== null && 'username' in claims && typeof claims.username === 'string') {
       return claims.username;
     }
-    return undefined;
   } catch {
-    return undefined;
+    // Not base64url JSON: no name to show.
   }
+  return undefined;
 }

@@ -57,14 +57,18 @@ const socketErrorCode = /^E[A-Z_]+$/;
  */
 export function classifyError(facts: ErrorFacts, credential: Credential): WizardErrorKind {
   if (facts.name === 'NotAuthorizedException') {
-    return credential === 'access-token' ? 'not-authorized' : classifySessionNotAuthorized(facts.message ?? '');
+    if (credential === 'access-token') return 'not-authorized';
+    // Stryker disable next-line StringLiteral: a missing message matches neither pattern, whatever string stands in for it ('' or another).
+    return classifySessionNotAuthorized(facts.message ?? '');
   }
   const known = Object.hasOwn(kindByName, facts.name) ? kindByName[facts.name] : undefined;
   if (known) return known;
   // A server error without a Cognito name: a proxy or load balancer in front of Cognito (502, 503, 504).
   if (facts.hasResponse && (facts.status ?? 0) >= 500) return 'internal-error';
   if (!facts.hasResponse && timeoutNames.has(facts.name)) return 'timeout';
-  if (!facts.hasResponse && (noResponseNames.has(facts.name) || socketErrorCode.test(facts.code ?? ''))) return 'network';
+  // Stryker disable next-line StringLiteral: a missing code is no socket error code, whatever string stands in for it ('' or another).
+  const code = facts.code ?? '';
+  if (!facts.hasResponse && (noResponseNames.has(facts.name) || socketErrorCode.test(code))) return 'network';
   return 'unknown';
 }
 

@@ -171,10 +171,9 @@ export function createEnrollmentStore<Outcome = CompletionOutcome>({
     const request = ++latestRequest;
     const controller = new AbortController();
     inFlight = controller;
-    let settled = false;
+    // Settled at most once in effect: an answer after the deadline finds a newer request, a cancel, or
+    // a state the reducer keeps (the timed-out step has been left), so it moves nothing.
     const settle = (event: WizardEvent<Outcome>, session?: SessionSignal) => {
-      if (settled) return;
-      settled = true;
       clearTimeout(deadlineTimer);
       if (inFlight === controller) inFlight = null;
       if (request === latestRequest && !cancelled) send(event, session);

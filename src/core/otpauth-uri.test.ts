@@ -72,6 +72,11 @@ describe('buildOtpauthUri', () => {
     expect(uri).toBe('otpauth://totp/Acme%20Corp:alice?secret=JBSWY3DPEHPK3PXP&issuer=Acme%20Corp');
   });
 
+  it('keeps the words on each side of a ":" apart', () => {
+    const uri = buildOtpauthUri({ issuer: 'Acme:Corp', accountName: 'dept\uff1aalice', secret: 'JBSWY3DPEHPK3PXP' });
+    expect(uri).toBe('otpauth://totp/Acme%20Corp:dept%20alice?secret=JBSWY3DPEHPK3PXP&issuer=Acme%20Corp');
+  });
+
   it('leaves the issuer out when there is none', () => {
     const uri = buildOtpauthUri({ issuer: ' ', accountName: 'alice', secret });
     expect(uri).toBe(`otpauth://totp/alice?secret=${secret}`);

@@ -25,10 +25,9 @@ const base32Key = /^[A-Z2-7]{16,}$/;
  * characters would make a QR code no app can use, so it is refused as an answer the wizard cannot use.
  */
 export function keyFromCognito(secretCode: string | undefined): string {
-  const secret = normalizeSecret(secretCode ?? '');
-  if (!base32Key.test(secret)) {
-    throw unusableAnswer('associate', secretCode ? 'InvalidSecretCode' : 'MissingSecretCode');
-  }
+  if (!secretCode) throw unusableAnswer('associate', 'MissingSecretCode');
+  const secret = normalizeSecret(secretCode);
+  if (!base32Key.test(secret)) throw unusableAnswer('associate', 'InvalidSecretCode');
   return secret;
 }
 

@@ -8,6 +8,7 @@ import {
   effectOf,
   enrolledOf,
   initialWizardState,
+  isBusy,
   newKeyOffered,
   wizardReducer,
   type WizardEvent,
@@ -347,5 +348,18 @@ describe('enrolledOf', () => {
     ['failed after Verify succeeded', failedRetryComplete, sessionTraits, true],
   ])('%s → %s', (_case, state, traits, enrolled) => {
     expect(enrolledOf(state, traits)).toBe(enrolled);
+  });
+});
+
+describe('isBusy', () => {
+  it.each<[WizardState, boolean]>([
+    [associating, true],
+    [setup, false],
+    [verifying, true],
+    [completing, true],
+    [done, false],
+    [failedFinal, false],
+  ])('a request is in flight in %o: %s', (state, busy) => {
+    expect(isBusy(state.step)).toBe(busy);
   });
 });

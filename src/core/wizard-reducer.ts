@@ -220,27 +220,6 @@ export function effectOf<Outcome>(previous: WizardState<Outcome>, next: WizardSt
   }
 }
 
-/** Steps that share one screen: the code form stays put while its code is checked. */
-export type Screen = 'loading' | 'setup' | 'done' | 'failed';
-
-/** The screen a step shows. */
-export function screenOf(step: WizardStep): Screen {
-  switch (step) {
-    case 'associating':
-      return 'loading';
-    case 'setup':
-    case 'verifying':
-    case 'completing':
-      return 'setup';
-    case 'done':
-      return 'done';
-    case 'failed':
-      return 'failed';
-    default:
-      return step satisfies never;
-  }
-}
-
 /** A request is in flight in these steps. */
 export function isBusy(step: WizardStep): boolean {
   return step === 'associating' || step === 'verifying' || step === 'completing';
