@@ -43,6 +43,16 @@ const tokens: CompletionOutcome = { mode: 'session', authenticationResult: { Acc
 /** Lets answered promises reach the store. */
 const flush = () => vi.advanceTimersByTimeAsync(0);
 
+/** A store on screen whose Associate has answered with a key: the setup step. */
+async function storeAtSetup(traits?: AdapterTraits) {
+  const fake = fakeAdapter(traits);
+  const store = createEnrollmentStore({ adapter: fake.adapter });
+  store.activate();
+  fake.calls[0]?.resolve({ secret: 'KEY' });
+  await flush();
+  return { ...fake, store };
+}
+
 beforeEach(() => {
   vi.useFakeTimers({ now: new Date('2026-11-22T12:00:00Z') });
 });
@@ -107,11 +117,7 @@ describe('createEnrollmentStore', () => {
     });
 
     it('has no clock for an adapter that holds no session', async () => {
-      const { adapter, calls } = fakeAdapter(tokenTraits);
-      const store = createEnrollmentStore({ adapter });
-      store.activate();
-      calls[0]?.resolve({ secret: 'KEY' });
-      await flush();
+      const { store } = await storeAtSetup(tokenTraits);
       expect(store.getSnapshot()).toMatchObject({ state: { step: 'setup' }, timeLeftMs: null, runningOut: false });
     });
   });
@@ -263,11 +269,7 @@ describe('createEnrollmentStore', () => {
     });
 
     it('says whether an event moved the wizard: a second submit while the code is checked changes nothing', async () => {
-      const { adapter, calls, methods } = fakeAdapter();
-      const store = createEnrollmentStore({ adapter });
-      store.activate();
-      calls[0]?.resolve({ secret: 'KEY' });
-      await flush();
+      const { store, methods } = await storeAtSetup();
       expect(store.send({ type: 'code-submitted', code })).toBe(true);
       const checking = store.getSnapshot();
       const listener = vi.fn();
@@ -340,11 +342,7 @@ describe('createEnrollmentStore', () => {
     });
 
     it('defers the request a late answer asks for until it is back', async () => {
-      const { adapter, calls, methods } = fakeAdapter();
-      const store = createEnrollmentStore({ adapter });
-      store.activate();
-      calls[0]?.resolve({ secret: 'KEY' });
-      await flush();
+      const { store, calls, methods } = await storeAtSetup();
       store.send({ type: 'code-submitted', code });
       const deactivate = store.activate();
       deactivate();
