@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
+import { compileHintsPlugin } from './dev/compile-hints.ts';
 import { configPreloadPlugin } from './dev/config-preload.ts';
 import { contentSecurityPolicyPlugin } from './dev/content-security-policy.ts';
 import { securityHeaders } from './dev/security-headers.ts';
@@ -12,7 +13,7 @@ const stylesheet = fileURLToPath(new URL('./src/react/mfa-wizard.css', import.me
 export default defineConfig(({ mode }) => {
   const env = { ...loadEnv(mode, process.cwd()), ...process.env };
   return {
-    plugins: [react(), securityHeaders(), localCognitoConfig(), contentSecurityPolicyPlugin(env), configPreloadPlugin(env)],
+    plugins: [react(), securityHeaders(), localCognitoConfig(), contentSecurityPolicyPlugin(env), configPreloadPlugin(env), compileHintsPlugin()],
     resolve: {
       // The page imports the library by its package name, as any host app does.
       alias: [

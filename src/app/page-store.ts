@@ -27,13 +27,19 @@ export function createPageStore(
   const listeners = new Set<() => void>();
   const inFlight = new Map<number, AbortController>();
 
-  function dispatch(event: PageEvent): boolean {
+  const notify = () => {
+    for (const listener of listeners) listener();
+  };
+
+  /** `render: 'after-send'` tells React in the next task, once the request that goes with the event is on the wire. */
+  function dispatch(event: PageEvent, render: 'now' | 'after-send' = 'now'): boolean {
     const previous = state;
     const next = pageReducer(previous, event);
     if (next === previous) return false;
     state = next;
     if (previous.pending && previous.pending.id !== next.pending?.id) inFlight.get(previous.pending.id)?.abort();
-    for (const listener of listeners) listener();
+    if (render === 'now') notify();
+    else setTimeout(notify, 0);
     const effect = pageEffectOf(previous, next);
     if (effect?.type === 'check-app') {
       const { id, accessToken } = effect;
@@ -75,9 +81,11 @@ export function createPageStore(
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    dispatch,
+    dispatch: (event) => dispatch(event),
     submit(request, perform) {
-      if (!dispatch({ type: 'submitted', request })) return;
+      // The request goes out first, and the form shows it is waiting while it travels: on a phone,
+      // React's render of that state would otherwise hold the request back by tens of milliseconds.
+      if (!dispatch({ type: 'submitted', request }, 'after-send')) return;
       const id = state.lastRequest;
       track(id, perform).then(
         (step) => dispatch({ type: 'answered', id, step }),

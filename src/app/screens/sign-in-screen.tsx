@@ -47,7 +47,8 @@ export function SignInScreen({
     const username = String(data.get('username') ?? '').trim();
     const password = String(data.get('password') ?? '');
     const problems = { username: !username, password: !password };
-    setMissing(problems);
+    // Unchanged (both filled in, as at almost every Sign in): no render before the request leaves.
+    setMissing((last) => (last.username === problems.username && last.password === problems.password ? last : problems));
     if (problems.username || problems.password) {
       const first = problems.username ? 'username' : 'password';
       showProblem(event.currentTarget.elements.namedItem(first), problems.username ? t.usernameMissing : t.passwordMissing, announce);
