@@ -30,6 +30,10 @@ export default defineConfig(({ mode }) => {
     server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173), strictPort: true },
     preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4173), strictPort: true },
     test: {
+      // Both projects (extends: true) take these.
+      setupFiles: ['src/test/setup.ts'],
+      // Bundled, as on the page, so that its jsbn is jsbn-on-bigint in the tests too.
+      server: { deps: { inline: ['cognito-srp-helper'] } },
       projects: [
         {
           extends: true,
@@ -38,9 +42,6 @@ export default defineConfig(({ mode }) => {
             environment: 'jsdom',
             include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
             exclude: ['src/**/*.integration.test.{ts,tsx}'],
-            setupFiles: ['src/test/setup.ts'],
-            // Bundled, as on the page, so that its jsbn is jsbn-on-bigint in the tests too.
-            server: { deps: { inline: ['cognito-srp-helper'] } },
           },
         },
         {
@@ -49,9 +50,7 @@ export default defineConfig(({ mode }) => {
             name: 'integration',
             environment: 'node',
             include: ['dev/**/*.test.ts', 'src/**/*.integration.test.{ts,tsx}'],
-            setupFiles: ['src/test/setup.ts'],
             globalSetup: ['dev/test/global-setup.ts'],
-            server: { deps: { inline: ['cognito-srp-helper'] } },
             testTimeout: 30_000,
             hookTimeout: 30_000,
           },
