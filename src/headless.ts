@@ -26,6 +26,8 @@ export { esMessages } from './react/locales/es';
 export type { Messages } from './react/messages';
 /** The seam: an adapter of your own (or Amplify's, from `cognito-mfa-wizard/amplify`) plugs in here. */
 export { EnrollmentError, enrollmentErrorOf, keyFromCognito } from './core';
+/** An adapter whose first association leaves now, for a host that renders the wizard next. */
+export { associateAhead } from './core';
 export type {
   AdapterTraits,
   Association,

@@ -4,11 +4,13 @@ import {
   SignInError,
   useFocusOnChange,
   type ClientSource,
+  type EnrollmentAdapter,
   type Messages,
   type RestartDetails,
   type RestartReason,
   type SignIn,
   type SignInErrorKind,
+  type SignInStep,
   type WizardStep,
 } from 'cognito-mfa-wizard';
 import type { PageConfig } from './config';
@@ -81,9 +83,36 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
       if (preparing === undefined) signInChunk.onLoaded(() => prepare(preparing ?? poolId));
       preparing = poolId;
     };
-    return { page: createPageStore(authFor, config.pools[0]?.id ?? '', notice), loadedAuthFor, prepare };
+    const page = createPageStore(authFor, config.pools[0]?.id ?? '', notice);
+    /**
+     * The wizard's adapter for an MFA_SETUP answer, made as the answer arrives, with its key already
+     * asked for: AssociateSoftwareToken leaves before React renders the wizard, not after (the page
+     * store tells React of an answer in the next task). Without the wizard's chunk yet, the wizard
+     * makes its own adapter when it mounts, as a host's would.
+     */
+    const adapters = new WeakMap<SignInStep, EnrollmentAdapter>();
+    const answered =
+      <Options,>(perform: (auth: SignIn, options: Options) => Promise<SignInStep>) =>
+      async (auth: SignIn, options: Options): Promise<SignInStep> => {
+        const step = await perform(auth, options);
+        const wizard = wizardChunk.current();
+        if (step.kind === 'mfa-setup' && wizard) {
+          const pool = config.pools.find((p) => p.id === page.getState().poolId) ?? config.pools[0];
+          const adapter = wizard.createEnrollmentAdapter({
+            client: auth.client,
+            session: step.session,
+            username: step.username,
+            clientId: pool?.clientId ?? '',
+            sessionIssuedAt: step.issuedAt,
+            sessionValidityMinutes: pool?.sessionValidityMinutes,
+          });
+          adapters.set(step, wizard.associateAhead(adapter, { requestTimeoutMs: requestTimeoutMs(config) }));
+        }
+        return step;
+      };
+    return { page, loadedAuthFor, prepare, adapters, answered };
   });
-  const { page, loadedAuthFor, prepare } = store;
+  const { page, loadedAuthFor, prepare, adapters, answered } = store;
   const state = useSyncExternalStore(page.subscribe, page.getState, page.getState);
   const { screen } = state;
   const pool = config.pools.find((p) => p.id === state.poolId) ?? config.pools[0];
@@ -100,9 +129,9 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
   const headingRef = useFocusOnChange<HTMLHeadingElement>(focusKey, fieldFirst);
   const enrolling = screen.name === 'enroll-session' || screen.name === 'enroll-token';
   useDocumentTitle(enrolling ? null : t.pageTitle(screenTitle(t, screen), config.issuer));
+  // The screens that show the wizard come after a sign-in, whose client it shares.
+  const clientSource: ClientSource = client ? { client } : { region: config.region, endpoint: config.endpoint };
   const wizardProps = {
-    // The screens that show the wizard come after a sign-in, whose client it shares.
-    ...((client ? { client } : { region: config.region, endpoint: config.endpoint }) satisfies ClientSource),
     issuer: config.issuer,
     helpUrl: config.helpUrl,
     messages: w,
@@ -141,7 +170,10 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
             busy={busy}
             onActivity={() => prepare(state.poolId)}
             onSubmit={(username, password) =>
-              page.submit('sign-in', (signIn, options) => signIn.signIn(username, password, options))
+              page.submit(
+                'sign-in',
+                answered((signIn, options) => signIn.signIn(username, password, options)),
+              )
             }
             headingRef={headingRef}
           />
@@ -157,7 +189,10 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
               passwordRefused={isPasswordRefusal(state.error)}
               busy={busy}
               onSubmit={(password) =>
-                page.submit('new-password', (signIn, options) => signIn.setNewPassword(screen.step, password, options))
+                page.submit(
+                  'new-password',
+                  answered((signIn, options) => signIn.setNewPassword(screen.step, password, options)),
+                )
               }
               onCancel={() => page.dispatch({ type: 'cancelled' })}
               headingRef={headingRef}
@@ -181,7 +216,8 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
             />
           )
         );
-      case 'enroll-session':
+      case 'enroll-session': {
+        const adapter = adapters.get(screen.step);
         return (
           <EnrollmentScreen
             key="enroll-session"
@@ -192,11 +228,16 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
                 {...wizardProps}
                 onStepChange={onStepChange}
                 accountName={screen.step.displayName}
-                session={screen.step.session}
-                username={screen.step.username}
-                clientId={pool?.clientId ?? ''}
-                sessionIssuedAt={screen.step.issuedAt}
-                sessionValidityMinutes={pool?.sessionValidityMinutes}
+                {...(adapter
+                  ? { adapter }
+                  : {
+                      ...clientSource,
+                      session: screen.step.session,
+                      username: screen.step.username,
+                      clientId: pool?.clientId ?? '',
+                      sessionIssuedAt: screen.step.issuedAt,
+                      sessionValidityMinutes: pool?.sessionValidityMinutes,
+                    })}
                 onComplete={(result) =>
                   result.mode === 'session' && page.dispatch({ type: 'enrolled', tokens: result.authenticationResult })
                 }
@@ -204,6 +245,7 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
             )}
           />
         );
+      }
       case 'signed-in':
         return (
           later && (
@@ -235,6 +277,7 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
             wizard={(onStepChange) => (
               <LazyEnrollmentWizard
                 {...wizardProps}
+                {...clientSource}
                 onStepChange={onStepChange}
                 accountName={screen.displayName}
                 accessToken={screen.tokens.AccessToken ?? ''}

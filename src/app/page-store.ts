@@ -88,7 +88,8 @@ export function createPageStore(
       if (!dispatch({ type: 'submitted', request }, 'after-send')) return;
       const id = state.lastRequest;
       track(id, perform).then(
-        (step) => dispatch({ type: 'answered', id, step }),
+        // The answer may have sent a request of its own (the wizard's key): React renders after it left.
+        (step) => dispatch({ type: 'answered', id, step }, 'after-send'),
         (reason: unknown) => dispatch({ type: 'failed', id, error: errorKindOf(reason) }),
       );
     },

@@ -35,7 +35,13 @@ export interface SrpExchange {
  */
 export type SrpEphemeral = SrpSession;
 
-const srpLibrary = (): Promise<SrpLibrary> => import('cognito-srp-helper');
+let loadedLibrary: SrpLibrary | undefined;
+/**
+ * The library, from the second call on without waiting for a task: a dynamic import() of a module
+ * that is already here still resolves a task later, and at Sign in that task came after React's
+ * render of the busy form, which held InitiateAuth back by tens of milliseconds on a phone.
+ */
+const srpLibrary = async (): Promise<SrpLibrary> => (loadedLibrary ??= await import('cognito-srp-helper'));
 
 /** Loads the SRP arithmetic and makes a fresh ephemeral pair for a pool. */
 export async function makeEphemeral(userPoolId: string): Promise<SrpEphemeral> {

@@ -1,40 +1,12 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sessionTraits, tokenTraits } from '../test/traits';
-import type { AdapterTraits, CallContext, EnrollmentAdapter, SessionSignal } from './enrollment-adapter';
+import type { AdapterTraits, SessionSignal } from './enrollment-adapter';
+import { fakeAdapter, type Call } from '../test/fake-adapter';
 import { EnrollmentError } from './enrollment-error';
 import type { CompletionOutcome } from './enrollment-types';
 import type { OneTimeCode } from './one-time-code';
 import { createEnrollmentStore, DEFAULT_REQUEST_TIMEOUT_MS, type EnrollmentStore } from './enrollment-store';
-
-/** One call the wizard made, answered when the test says so. */
-interface Call {
-  method: 'associate' | 'verify' | 'complete';
-  args: unknown[];
-  context: CallContext;
-  resolve(value: unknown): void;
-  reject(reason: unknown): void;
-}
-
-/** An adapter whose every call waits for the test to answer it. */
-function fakeAdapter(traits: AdapterTraits = sessionTraits, session?: SessionSignal) {
-  const calls: Call[] = [];
-  const waiting =
-    (method: Call['method']) =>
-    (...args: unknown[]) =>
-      new Promise<never>((resolve, reject) => {
-        calls.push({ method, args, context: args.at(-1) as CallContext, resolve: resolve as (value: unknown) => void, reject });
-      });
-  const adapter: EnrollmentAdapter = {
-    mode: traits.canReplaceKey ? 'accessToken' : 'session',
-    traits,
-    session,
-    associate: waiting('associate'),
-    verify: waiting('verify'),
-    complete: waiting('complete'),
-  };
-  return { adapter, calls, methods: () => calls.map((call) => call.method) };
-}
 
 const MINUTE = 60_000;
 const session3m: SessionSignal = { validityMs: 3 * MINUTE };

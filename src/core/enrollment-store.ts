@@ -2,7 +2,7 @@ import type { AdapterTraits, CallContext, EnrollmentAdapter, SessionSignal } fro
 import { toWizardError } from './enrollment-error';
 import type { CompletionOutcome, EnrollmentMode, EnrollmentResult, WizardStep } from './enrollment-types';
 import type { WizardError } from './error-kinds';
-import { DEFAULT_REQUEST_TIMEOUT_MS } from './request-deadline';
+import { DEFAULT_REQUEST_TIMEOUT_MS, requestDeadlineMs } from './request-deadline';
 
 export { DEFAULT_REQUEST_TIMEOUT_MS };
 import { isRunningOut, timeLeft } from './session-clock';
@@ -88,7 +88,7 @@ export function createEnrollmentStore<Outcome = CompletionOutcome>({
   requestTimeoutMs,
 }: EnrollmentStoreOptions<Outcome>): EnrollmentStore<Outcome> {
   const { traits } = adapter;
-  const timeoutMs = validTimeout(requestTimeoutMs);
+  const timeoutMs = requestDeadlineMs(requestTimeoutMs);
   let snapshot: EnrollmentSnapshot<Outcome> = { state: initialWizardState, timeLeftMs: null, runningOut: false };
   // When the session the adapter holds stops working (ms epoch); null while it holds none (or before the first activation).
   let deadline: number | null = null;
@@ -233,10 +233,6 @@ export function createEnrollmentStore<Outcome = CompletionOutcome>({
       callbacks = next;
     },
   };
-}
-
-function validTimeout(ms: number | undefined): number {
-  return ms !== undefined && Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_REQUEST_TIMEOUT_MS;
 }
 
 function timedOut(operation: WizardEffect['type']): WizardError {

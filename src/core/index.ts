@@ -65,6 +65,7 @@ export {
   type WizardState,
 } from './wizard-reducer';
 export { DEFAULT_REQUEST_TIMEOUT_MS } from './request-deadline';
+export { associateAhead } from './associate-ahead';
 export {
   createEnrollmentStore,
   type EnrollmentSnapshot,
