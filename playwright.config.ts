@@ -36,7 +36,7 @@ export default defineConfig({
         LOCAL_COGNITO_SHORT_TOKEN_SECONDS: String(env.shortTokenSeconds),
         LOCAL_COGNITO_TEST_CLIENTS: '1',
         // Browser pages may call the local Cognito only from the run's own servers.
-        LOCAL_COGNITO_ALLOWED_ORIGINS: `${env.pageUrl},${env.previewUrl},${env.plainHostUrl}`,
+        LOCAL_COGNITO_ALLOWED_ORIGINS: `${env.pageUrl},${env.previewUrl},${env.plainHostUrl},${env.prerenderedUrl}`,
       },
       reuseExistingServer: false,
       timeout: 120_000,

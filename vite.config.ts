@@ -7,13 +7,14 @@ import { configPreloadPlugin } from './dev/config-preload.ts';
 import { contentSecurityPolicyPlugin } from './dev/content-security-policy.ts';
 import { securityHeaders } from './dev/security-headers.ts';
 import { localCognitoConfig } from './dev/vite-plugin.ts';
+import { prerenderPlugin } from './dev/prerender.ts';
 
 const stylesheet = fileURLToPath(new URL('./src/react/mfa-wizard.css', import.meta.url));
 
 export default defineConfig(({ mode }) => {
   const env = { ...loadEnv(mode, process.cwd()), ...process.env };
   return {
-    plugins: [react(), securityHeaders(), localCognitoConfig(), contentSecurityPolicyPlugin(env), configPreloadPlugin(env), compileHintsPlugin()],
+    plugins: [react(), securityHeaders(), localCognitoConfig(), contentSecurityPolicyPlugin(env), configPreloadPlugin(env), prerenderPlugin(env), compileHintsPlugin()],
     resolve: {
       // The page imports the library by its package name, as any host app does.
       alias: [

@@ -25,14 +25,37 @@ import { createPageStore } from './page-store';
 import { Confirm } from './screens/confirm';
 import { SignInScreen } from './screens/sign-in-screen';
 import { noticeText, signInErrorText } from './texts';
+import { PRERENDERED_ATTRIBUTE } from './typed-before-script';
 import { useDocumentTitle } from './use-document-title';
 import { useLeaveGuard } from './use-leave-guard';
+
+/** The page's card; marked when drawn into the HTML at build time, for the script to find what was typed there. */
+export function PageCard({ prerendered = false, children }: { prerendered?: boolean; children: ReactNode }) {
+  return (
+    <main className="card" {...(prerendered ? { [PRERENDERED_ATTRIBUTE]: '' } : {})}>
+      {children}
+    </main>
+  );
+}
 
 /**
  * The enrollment page: the page store (reducer and requests) bound to React, and a view per screen.
  * `notice`: why the page starts at sign-in, when it is not the first time it is shown.
+ * `poolId`: the pool it starts with (chosen in the HTML's form before the script ran), if not the first.
+ * `prerendered`: drawn at build time into the page's HTML (dev/prerender.ts), before any script: in
+ * English, with Sign in and the language chooser off until the script replaces it.
  */
-export function App({ config, notice }: { config: PageConfig; notice?: Notice }) {
+export function App({
+  config,
+  notice,
+  poolId: startPool,
+  prerendered = false,
+}: {
+  config: PageConfig;
+  notice?: Notice | undefined;
+  poolId?: string | undefined;
+  prerendered?: boolean;
+}) {
   const [store] = useState(() => {
     const clients = new Map<string, SignIn>();
     /** The pool's sign-in, once the SDK's chunk has arrived (every screen after sign-in has it). */
@@ -83,7 +106,8 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
       if (preparing === undefined) signInChunk.onLoaded(() => prepare(preparing ?? poolId));
       preparing = poolId;
     };
-    const page = createPageStore(authFor, config.pools[0]?.id ?? '', notice);
+    const firstPool = config.pools.find((p) => p.id === startPool) ?? config.pools[0];
+    const page = createPageStore(authFor, firstPool?.id ?? '', notice);
     /**
      * The wizard's adapter for an MFA_SETUP answer, made as the answer arrives, with its key already
      * asked for: AssociateSoftwareToken leaves before React renders the wizard, not after (the page
@@ -118,7 +142,7 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
   const pool = config.pools.find((p) => p.id === state.poolId) ?? config.pools[0];
   const client = loadedAuthFor(state.poolId)?.client;
   const busy = isBusy(state);
-  const [language, setLanguage] = useLanguage();
+  const [language, setLanguage] = useLanguage(prerendered);
   const texts = textsOf(language);
   const { page: t, wizard: w } = texts;
   const error = state.error ? signInErrorText(state.error, pool?.authFlow, texts) : undefined;
@@ -168,6 +192,7 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
             notice={screen.notice ? noticeText(screen.notice, texts) : undefined}
             error={error}
             busy={busy}
+            prerendered={prerendered}
             onActivity={() => prepare(state.poolId)}
             onSubmit={(username, password) =>
               page.submit(
@@ -295,7 +320,7 @@ export function App({ config, notice }: { config: PageConfig; notice?: Notice })
     <>
       {content}
       {/* At the foot of the card: most users never need it (the browser's language is picked), and the setup screen keeps its room. */}
-      <LanguageChooser t={t} language={language} onChange={setLanguage} />
+      <LanguageChooser t={t} language={language} onChange={setLanguage} disabled={prerendered} />
     </>
   );
 }
@@ -333,9 +358,9 @@ function screenTitle(t: PageMessages, screen: Screen): string {
  * address, which the chooser keeps up to date so a reload or a shared link keeps it). Sets the
  * document's `lang`.
  */
-function useLanguage(): [Language, (language: Language) => void] {
+function useLanguage(prerendered: boolean): [Language, (language: Language) => void] {
   const [language, setLanguage] = useState<Language>(() =>
-    pickLanguage(navigator.languages, new URLSearchParams(location.search).get('lang')),
+    prerendered ? 'en' : pickLanguage(navigator.languages, new URLSearchParams(location.search).get('lang')),
   );
   useEffect(() => {
     document.documentElement.lang = textsOf(language).wizard.lang;
@@ -352,11 +377,26 @@ function useLanguage(): [Language, (language: Language) => void] {
   return [language, choose];
 }
 
-function LanguageChooser({ t, language, onChange }: { t: PageMessages; language: Language; onChange: (language: Language) => void }) {
+function LanguageChooser({
+  t,
+  language,
+  onChange,
+  disabled,
+}: {
+  t: PageMessages;
+  language: Language;
+  onChange: (language: Language) => void;
+  disabled: boolean;
+}) {
   return (
     <div className="language">
       <label htmlFor="page-language">{t.language}</label>
-      <select id="page-language" value={language} onChange={(event) => onChange(event.target.value as Language)}>
+      <select
+        id="page-language"
+        value={language}
+        disabled={disabled}
+        onChange={(event) => onChange(event.target.value as Language)}
+      >
         {Object.entries(languageNames).map(([code, name]) => (
           <option key={code} value={code} lang={code}>
             {name}

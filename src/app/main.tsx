@@ -3,12 +3,13 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import 'cognito-mfa-wizard/styles.css';
 import './page.css';
-import { App } from './app';
+import { App, PageCard } from './app';
 import { onBackForwardCache } from './back-forward-cache';
 import { ConfigError, loadConfig } from './config';
 import { loadLanguage, pickLanguage } from './languages';
 import type { Notice } from './page-reducer';
 import { ConfigProblem } from './screens/config-problem';
+import { restoreTyped, typedBeforeScript } from './typed-before-script';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');
@@ -18,7 +19,7 @@ const render = (node: React.ReactNode) =>
   flushSync(() =>
     root.render(
       <StrictMode>
-        <main className="card">{node}</main>
+        <PageCard>{node}</PageCard>
       </StrictMode>,
     ),
   );
@@ -29,7 +30,13 @@ const spoken = loadLanguage(pickLanguage(navigator.languages, new URLSearchParam
 /** The page from its start: the sign-in form (with `notice`), or what is wrong with the configuration. */
 const start = (notice?: Notice) =>
   Promise.all([configured, spoken]).then(
-    ([config]) => render(<App config={config} notice={notice} />),
+    ([config]) => {
+      // The HTML's own form (dev/prerender.ts) may have been typed into while the script arrived: the
+      // page takes it over in the same task, so no keystroke falls between the two.
+      const typed = typedBeforeScript(container);
+      render(<App config={config} notice={notice} poolId={typed?.poolId} />);
+      restoreTyped(container, typed);
+    },
     async (error: unknown) => {
       const texts = await spoken;
       document.documentElement.lang = texts.wizard.lang;

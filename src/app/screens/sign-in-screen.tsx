@@ -16,6 +16,8 @@ interface SignInScreenProps {
   notice: string | undefined;
   error: string | undefined;
   busy: boolean;
+  /** Drawn into the page's HTML before any script: the fields take typing; Sign in waits for the script. */
+  prerendered?: boolean | undefined;
   onSubmit: (username: string, password: string) => void;
   /** The user is in the form (focus, typing): time to get the sign-in ready, if it is not yet. */
   onActivity?: (() => void) | undefined;
@@ -31,6 +33,7 @@ export function SignInScreen({
   notice,
   error,
   busy,
+  prerendered = false,
   onSubmit,
   onActivity,
   headingRef,
@@ -113,7 +116,13 @@ export function SignInScreen({
           alsoDescribedBy={notice ? 'sign-in-notice' : undefined}
           error={missing.password ? t.passwordMissing : undefined}
         />
-        <button type="submit" className="primary" aria-disabled={busy || undefined} aria-busy={busy || undefined}>
+        <button
+          type="submit"
+          className="primary"
+          disabled={prerendered}
+          aria-disabled={busy || undefined}
+          aria-busy={busy || undefined}
+        >
           {busy ? t.signingIn : t.signIn}
         </button>
       </form>
