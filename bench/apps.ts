@@ -10,7 +10,7 @@ export interface BenchApp {
   /** The Vite config file its production build uses. */
   viteConfig: string;
   /** What a user waits for, watched inside the page. */
-  probes: { formUsable: Probe; qrShown: Probe; signedIn: Probe };
+  probes: { formUsable: Probe; signInUsable: Probe; qrShown: Probe; signedIn: Probe };
   fillSignIn(page: Page, username: string, password: string): Promise<void>;
   pressSignIn(page: Page): Promise<void>;
   /** The QR code, to read from the screen's pixels (shown first where it is behind a button on a phone). */
@@ -26,6 +26,7 @@ const QR_NAME = 'qr code';
 /** Both apps name their fields, QR code and last heading alike (the Amplify host's heading is ours). */
 const probes: BenchApp['probes'] = {
   formUsable: { kind: 'field', label: 'Username' },
+  signInUsable: { kind: 'button', name: 'Sign in' },
   qrShown: { kind: 'image', name: QR_NAME },
   signedIn: { kind: 'heading', text: "you're signed in" },
 };

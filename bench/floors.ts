@@ -1,7 +1,7 @@
 // The physical limit of each timing: the round trips it cannot do without, times the network's RTT.
 // Pure, and tested in floors.test.ts.
 
-export type TimedFigure = 'formUsable' | 'signInToQr' | 'codeToSignedIn';
+export type TimedFigure = 'formUsable' | 'signInUsable' | 'signInToQr' | 'codeToSignedIn';
 
 export interface RoundTrips {
   count: number;
@@ -33,6 +33,7 @@ function signInCalls(flow: string | undefined): RoundTrips {
 export function roundTrips(figure: TimedFigure, signInFlow: string | undefined): RoundTrips {
   switch (figure) {
     case 'formUsable':
+    case 'signInUsable':
       return { count: 2, why: 'the document, then its scripts and stylesheet' };
     case 'signInToQr': {
       const signIn = signInCalls(signInFlow);

@@ -6,6 +6,8 @@
 export type Probe =
   /** A text field with this label (a pattern, matched whole) that a user can focus and type in. */
   | { kind: 'field'; label: string }
+  /** A button with this name (a pattern, matched whole) that a user can press: not disabled, not aria-disabled. */
+  | { kind: 'button'; name: string }
   /** An image (an <img> or role="img") whose name matches, with its picture there: the QR code. */
   | { kind: 'image'; name: string }
   /** A heading whose text matches. */
@@ -16,15 +18,15 @@ export type Probe =
   | { kind: 'any'; of: Probe[] };
 
 /** The moments the bench times. */
-export type Moment = 'formUsable' | 'qrShown' | 'signedIn';
+export type Moment = 'formUsable' | 'signInUsable' | 'qrShown' | 'signedIn';
 
 interface ProbeSetup {
   /** The function (page.exposeFunction) the page calls with a moment, when it was painted and when it started. */
   binding: string;
   /** The page's function that starts watching for a moment. */
   arm: string;
-  /** The moment watched from the start: its start is the navigation's, 0. */
-  first: { moment: Moment; probe: Probe };
+  /** The moments watched from the start: their start is the navigation's, 0. */
+  first: { moment: Moment; probe: Probe }[];
 }
 
 /**
@@ -38,7 +40,7 @@ function installProbes({ binding, arm, first }: ProbeSetup): void {
     moment: string;
     probe: Probe;
   }
-  const armed: Armed[] = [first];
+  const armed: Armed[] = [...first];
   const starts: Record<string, number> = {};
   let awaitingClick: string | undefined;
 
@@ -72,6 +74,14 @@ function installProbes({ binding, arm, first }: ProbeSetup): void {
             whole(probe.label).test(nameOf(el)) &&
             !el.matches(':disabled') &&
             !(el as HTMLInputElement).readOnly &&
+            shown(el),
+        );
+      case 'button':
+        return [...document.querySelectorAll('button, [role="button"], input[type="submit"]')].some(
+          (el) =>
+            whole(probe.name).test(nameOf(el) || textOf(el) || (el as HTMLInputElement).value || '') &&
+            !el.matches(':disabled') &&
+            el.getAttribute('aria-disabled') !== 'true' &&
             shown(el),
         );
       case 'image':

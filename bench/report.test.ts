@@ -7,6 +7,7 @@ import { conditionTable, flowOf, targets, type ConditionRuns } from './report.ts
 
 const run = (over: Partial<RunResult> = {}): RunResult => ({
   formUsable: 1000,
+  signInUsable: 1100,
   signInToQr: 500,
   codeToSignedIn: 400,
   bytesBeforeForm: 85_000,

@@ -16,6 +16,7 @@ export interface ConditionRuns {
 
 const TIMED: { figure: TimedFigure; title: string }[] = [
   { figure: 'formUsable', title: 'page load to the sign-in form usable' },
+  { figure: 'signInUsable', title: 'page load to Sign in usable (the page’s script has run)' },
   { figure: 'signInToQr', title: 'Sign in pressed to the key on screen (a QR code that decodes; on the phone, ours: “Open in authenticator app”)' },
   { figure: 'codeToSignedIn', title: 'code submitted to signed in' },
 ];
