@@ -12,7 +12,11 @@ const CONFIGURED = {
 const saved = { ...process.env };
 
 afterEach(() => {
-  for (const key of Object.keys(CONFIGURED)) if (saved[key] === undefined) delete process.env[key];
+  for (const key of Object.keys(CONFIGURED)) {
+    const before = saved[key];
+    if (before === undefined) delete process.env[key];
+    else process.env[key] = before;
+  }
 });
 
 /** The page's production build (not written), with these variables in its environment: its index.html. */
@@ -38,7 +42,8 @@ describe('the prerender plugin in the page’s build', () => {
   }, 60_000);
 
   it('leaves #root empty for a page that reads config.json when it runs', async () => {
-    const html = await builtIndexHtml({ VITE_COGNITO_REGION: 'eu-west-1' });
+    // Empty, not unset: the variables win over a developer's .env files, which might configure a pool.
+    const html = await builtIndexHtml({ VITE_COGNITO_REGION: 'eu-west-1', VITE_COGNITO_USER_POOL_ID: '', VITE_COGNITO_CLIENT_ID: '' });
     expect(html).toContain('<div id="root"></div>');
   }, 60_000);
 });

@@ -1,11 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { runnerImport, type AliasOptions, type Plugin } from 'vite';
+import { Worker } from 'node:worker_threads';
+import type { AliasOptions, Plugin } from 'vite';
 
 type BuildEnv = Record<string, string | undefined>;
-/** src/app/prerender.tsx, loaded by Vite (its TSX and the page's imports), not by this config's loader. */
-interface PrerenderModule {
-  prerenderPage(env: BuildEnv): string | undefined;
-}
 
 const ROOT_ELEMENT = '<div id="root"></div>';
 const PRERENDER_MODULE = fileURLToPath(new URL('../src/app/prerender.tsx', import.meta.url));
@@ -29,17 +26,45 @@ export function prerenderPlugin(env: BuildEnv): Plugin {
     transformIndexHtml: {
       order: 'pre',
       async handler(html) {
-        const { module } = await runnerImport<PrerenderModule>(PRERENDER_MODULE, {
-          configFile: false,
-          root,
-          resolve: { alias },
-          logLevel: 'error',
-        });
-        const markup = module.prerenderPage(env);
+        const markup = await renderInWorker(env, root, alias);
         if (markup === undefined) return html;
         if (!html.includes(ROOT_ELEMENT)) throw new Error(`prerender: index.html has no empty ${ROOT_ELEMENT} to fill`);
         return html.replace(ROOT_ELEMENT, `<div id="root">${markup}</div>`);
       },
     },
   };
+}
+
+/**
+ * Loads src/app/prerender.tsx with Vite's module runner and renders, in a worker thread: a module
+ * registry of its own, so React and React DOM's server renderer load together in production mode
+ * even in a process that had already loaded React in development mode (a test runner's).
+ */
+function renderInWorker(env: BuildEnv, root: string, alias: AliasOptions): Promise<string | undefined> {
+  const source = `
+    const { parentPort, workerData } = require('node:worker_threads');
+    (async () => {
+      const { runnerImport } = await import('vite');
+      const { module } = await runnerImport(workerData.file, {
+        configFile: false,
+        root: workerData.root,
+        resolve: { alias: workerData.alias },
+        logLevel: 'error',
+      });
+      parentPort.postMessage({ markup: module.prerenderPage(workerData.env) });
+    })().catch((error) => parentPort.postMessage({ error: String(error && error.stack || error) }));
+  `;
+  const worker = new Worker(source, {
+    eval: true,
+    workerData: { file: PRERENDER_MODULE, root, alias, env },
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  return new Promise<string | undefined>((resolve, reject) => {
+    worker.once('message', (answer: { markup?: string; error?: string }) => {
+      void worker.terminate();
+      if (answer.error !== undefined) reject(new Error(`prerender: ${answer.error}`));
+      else resolve(answer.markup);
+    });
+    worker.once('error', reject);
+  });
 }

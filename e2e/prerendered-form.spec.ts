@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page, type Route } from '@playwright/test';
+import { expect, test, type Locator, type Page, type Route } from '@playwright/test';
 import { build } from 'vite';
 import { pageConfigFor } from '../dev/page-config.ts';
+import { dePage } from '../src/app/locales/de.ts';
 import { expectNoViolations } from './support/axe.ts';
 import { localCognito, newUser } from './support/cognito.ts';
 import { e2eEnv } from './support/env.ts';
@@ -67,12 +68,22 @@ async function holdPageScript(page: Page) {
   };
 }
 
+/** Console errors and uncaught exceptions (a hydration mismatch, a CSP violation) while the test runs. */
+function problemsOn(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => void (message.type() === 'error' && problems.push(message.text())));
+  page.on('pageerror', (error) => problems.push(error.message));
+  return problems;
+}
+
+/** Marks the element, so that the test can tell the very same one afterwards from one drawn in its place. */
+const mark = (field: Locator) => field.evaluate((element) => element.setAttribute('data-test-same', ''));
+const isSameElement = (field: Locator) => field.evaluate((element) => element.hasAttribute('data-test-same'));
+
 test('the sign-in form is in the HTML: typed into before the script arrives, the page keeps the text and the caret, and signs in', async ({
   page,
 }) => {
-  const problems: string[] = [];
-  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-  page.on('pageerror', (error) => problems.push(error.message));
+  const problems = problemsOn(page);
   const script = await holdPageScript(page);
   const user = await newUser('required');
   await page.goto(host.url, { waitUntil: 'commit' });
@@ -88,11 +99,14 @@ test('the sign-in form is in the HTML: typed into before the script arrives, the
   // The caret moved back into the password, as someone fixing a typo does.
   await password.press('ArrowLeft');
   await password.press('ArrowLeft');
+  await mark(username);
+  await mark(password);
 
   await script.release();
-  // The script's form has taken the place of the HTML's: Sign in works, and nothing typed is lost.
+  // The script has taken over the HTML's form (hydrated, the same elements: an on-screen keyboard
+  // stays up, a word being composed is not cut): Sign in works, and nothing typed is lost.
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
-  await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+  expect([await isSameElement(username), await isSameElement(password)]).toEqual([true, true]);
   await expect(username).toHaveValue(user.username);
   await expect(password).toHaveValue(user.password);
   await expect(password).toBeFocused();
@@ -116,14 +130,43 @@ test('the HTML’s form alone, before any script, passes axe', async ({ page }) 
 });
 
 test('nothing typed into the HTML’s form is sent anywhere before the script runs: Enter does not submit it', async ({ page }) => {
+  const problems = problemsOn(page);
   const requests: string[] = [];
   page.on('request', (request) => requests.push(`${request.method()} ${request.url()}`));
   await holdPageScript(page);
   await page.goto(host.url, { waitUntil: 'commit' });
   await page.getByLabel('Username').fill('alice');
   await page.getByLabel('Password').fill('a password');
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeDisabled();
   await page.getByLabel('Password').press('Enter');
   await page.waitForTimeout(500);
   expect(page.url()).toBe(`${host.url}/`);
   expect(requests.filter((r) => r.includes('alice') || r.includes('password') || r.startsWith('POST'))).toEqual([]);
+  // Not even an attempt that the Content-Security-Policy had to stop: the disabled Sign in prevents it.
+  expect(problems).toEqual([]);
+});
+
+test.describe('in a browser set to German', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('the HTML’s English form, typed into, becomes German when the script arrives, with what was typed and focus kept', async ({
+    page,
+  }) => {
+    const problems = problemsOn(page);
+    const script = await holdPageScript(page);
+    await page.goto(host.url, { waitUntil: 'commit' });
+    const username = page.locator('input[name="username"]');
+    await expect(page.getByLabel('Username')).toBeFocused();
+    await username.pressSequentially('alice');
+    await mark(username);
+
+    await script.release();
+    await expect(page.getByRole('heading', { name: dePage.signInHeading })).toBeVisible();
+    await expect(page.getByLabel(dePage.usernameLabel)).toHaveValue('alice');
+    await expect(page.getByLabel(dePage.usernameLabel)).toBeFocused();
+    expect(await isSameElement(username)).toBe(true);
+    await expect(page.getByRole('button', { name: dePage.signIn })).toBeEnabled();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    expect(problems).toEqual([]);
+  });
 });

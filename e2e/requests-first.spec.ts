@@ -32,6 +32,23 @@ async function watchOrder(page: Page): Promise<() => Promise<string[]>> {
   return () => page.evaluate(() => (window as unknown as { __order: string[] }).__order);
 }
 
+/**
+ * Waits until the page has downloaded every script it asked for and asked for no other for a moment:
+ * what the page gets ready while a person types has arrived (and the SRP pair, made as it arrives).
+ */
+async function scriptsSettled(page: Page) {
+  const count = () => page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.js')).length);
+  let seen = -1;
+  await expect
+    .poll(async () => {
+      const now = await count();
+      const settled = now === seen && now > 0;
+      seen = now;
+      return settled;
+    }, { intervals: [300] })
+    .toBe(true);
+}
+
 test('a sign-in that needs MFA set up: InitiateAuth leaves before the form shows it is busy, AssociateSoftwareToken before the wizard is drawn', async ({
   page,
 }) => {
@@ -41,7 +58,7 @@ test('a sign-in that needs MFA set up: InitiateAuth leaves before the form shows
   await page.getByLabel('Username').fill(user.username);
   await page.getByLabel('Password').fill(user.password);
   // As a person moves to the button: the page gets the sign-in ready meanwhile (its chunks, the SRP pair).
-  await page.waitForTimeout(1_000);
+  await scriptsSettled(page);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await scanQrCode(page);
 

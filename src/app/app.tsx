@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore, type ReactNode, type Ref } from 'react';
+import { StrictMode, useEffect, useState, useSyncExternalStore, type ReactNode, type Ref } from 'react';
 import {
   DEFAULT_REQUEST_TIMEOUT_MS,
   SignInError,
@@ -7,6 +7,7 @@ import {
   type EnrollmentAdapter,
   type Messages,
   type RestartDetails,
+  type RequestOptions,
   type RestartReason,
   type SignIn,
   type SignInErrorKind,
@@ -25,16 +26,21 @@ import { createPageStore } from './page-store';
 import { Confirm } from './screens/confirm';
 import { SignInScreen } from './screens/sign-in-screen';
 import { noticeText, signInErrorText } from './texts';
-import { PRERENDERED_ATTRIBUTE } from './typed-before-script';
+import { PRERENDERED_ATTRIBUTE } from './prerendered';
 import { useDocumentTitle } from './use-document-title';
 import { useLeaveGuard } from './use-leave-guard';
 
-/** The page's card; marked when drawn into the HTML at build time, for the script to find what was typed there. */
-export function PageCard({ prerendered = false, children }: { prerendered?: boolean; children: ReactNode }) {
+/**
+ * The page's root: its card, in StrictMode. The same tree at build time (src/app/prerender.tsx) and
+ * when the script hydrates it; the card is marked when the HTML drew it.
+ */
+export function PageRoot({ prerendered = false, children }: { prerendered?: boolean; children: ReactNode }) {
   return (
-    <main className="card" {...(prerendered ? { [PRERENDERED_ATTRIBUTE]: '' } : {})}>
-      {children}
-    </main>
+    <StrictMode>
+      <main className="card" {...(prerendered ? { [PRERENDERED_ATTRIBUTE]: '' } : {})}>
+        {children}
+      </main>
+    </StrictMode>
   );
 }
 
@@ -42,19 +48,18 @@ export function PageCard({ prerendered = false, children }: { prerendered?: bool
  * The enrollment page: the page store (reducer and requests) bound to React, and a view per screen.
  * `notice`: why the page starts at sign-in, when it is not the first time it is shown.
  * `poolId`: the pool it starts with (chosen in the HTML's form before the script ran), if not the first.
- * `prerendered`: drawn at build time into the page's HTML (dev/prerender.ts), before any script: in
- * English, with Sign in and the language chooser off until the script replaces it.
+ * Drawn at build time into the page's HTML (dev/prerender.ts) and then hydrated, its first render is
+ * the HTML's (English, Sign in and the language chooser off); once React has taken the elements
+ * over, they turn on and the page speaks the browser's language.
  */
 export function App({
   config,
   notice,
   poolId: startPool,
-  prerendered = false,
 }: {
   config: PageConfig;
   notice?: Notice | undefined;
   poolId?: string | undefined;
-  prerendered?: boolean;
 }) {
   const [store] = useState(() => {
     const clients = new Map<string, SignIn>();
@@ -116,11 +121,12 @@ export function App({
      */
     const adapters = new WeakMap<SignInStep, EnrollmentAdapter>();
     const answered =
-      <Options,>(perform: (auth: SignIn, options: Options) => Promise<SignInStep>) =>
+      <Options extends RequestOptions>(perform: (auth: SignIn, options: Options) => Promise<SignInStep>) =>
       async (auth: SignIn, options: Options): Promise<SignInStep> => {
         const step = await perform(auth, options);
         const wizard = wizardChunk.current();
-        if (step.kind === 'mfa-setup' && wizard) {
+        // Not for an answer nobody waits for any more (the user cancelled, or the page left it).
+        if (step.kind === 'mfa-setup' && wizard && !options.signal?.aborted) {
           const pool = config.pools.find((p) => p.id === page.getState().poolId) ?? config.pools[0];
           const adapter = wizard.createEnrollmentAdapter({
             client: auth.client,
@@ -137,12 +143,14 @@ export function App({
     return { page, loadedAuthFor, prepare, adapters, answered };
   });
   const { page, loadedAuthFor, prepare, adapters, answered } = store;
+  // The HTML's own form (drawn at build time, or being hydrated): nothing works there that needs the script.
+  const hydrating = !useSyncExternalStore(noChanges, scriptHasRun, beforeScript);
   const state = useSyncExternalStore(page.subscribe, page.getState, page.getState);
   const { screen } = state;
   const pool = config.pools.find((p) => p.id === state.poolId) ?? config.pools[0];
   const client = loadedAuthFor(state.poolId)?.client;
   const busy = isBusy(state);
-  const [language, setLanguage] = useLanguage(prerendered);
+  const [language, setLanguage] = useLanguage(hydrating);
   const texts = textsOf(language);
   const { page: t, wizard: w } = texts;
   const error = state.error ? signInErrorText(state.error, pool?.authFlow, texts) : undefined;
@@ -192,7 +200,7 @@ export function App({
             notice={screen.notice ? noticeText(screen.notice, texts) : undefined}
             error={error}
             busy={busy}
-            prerendered={prerendered}
+            prerendered={hydrating}
             onActivity={() => prepare(state.poolId)}
             onSubmit={(username, password) =>
               page.submit(
@@ -320,10 +328,15 @@ export function App({
     <>
       {content}
       {/* At the foot of the card: most users never need it (the browser's language is picked), and the setup screen keeps its room. */}
-      <LanguageChooser t={t} language={language} onChange={setLanguage} disabled={prerendered} />
+      <LanguageChooser t={t} language={language} onChange={setLanguage} disabled={hydrating} />
     </>
   );
 }
+
+/** Whether the page's script runs it: false while React renders the HTML at build time and hydrates it, true after. */
+const noChanges = () => () => undefined;
+const scriptHasRun = () => true;
+const beforeScript = () => false;
 
 function requestTimeoutMs(config: PageConfig): number | undefined {
   return config.requestTimeoutSeconds === undefined ? undefined : config.requestTimeoutSeconds * 1000;
@@ -358,10 +371,10 @@ function screenTitle(t: PageMessages, screen: Screen): string {
  * address, which the chooser keeps up to date so a reload or a shared link keeps it). Sets the
  * document's `lang`.
  */
-function useLanguage(prerendered: boolean): [Language, (language: Language) => void] {
-  const [language, setLanguage] = useState<Language>(() =>
-    prerendered ? 'en' : pickLanguage(navigator.languages, new URLSearchParams(location.search).get('lang')),
-  );
+function useLanguage(hydrating: boolean): [Language, (language: Language) => void] {
+  const [chosen, setLanguage] = useState<Language>();
+  // The HTML's language (English) until the script has the page; then the chosen one, or the browser's.
+  const language = hydrating ? 'en' : (chosen ?? pickLanguage(navigator.languages, new URLSearchParams(location.search).get('lang')));
   useEffect(() => {
     document.documentElement.lang = textsOf(language).wizard.lang;
   }, [language]);

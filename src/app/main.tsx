@@ -1,28 +1,23 @@
-import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import 'cognito-mfa-wizard/styles.css';
 import './page.css';
-import { App, PageCard } from './app';
+import { App, PageRoot } from './app';
 import { onBackForwardCache } from './back-forward-cache';
 import { ConfigError, loadConfig } from './config';
 import { loadLanguage, pickLanguage } from './languages';
 import type { Notice } from './page-reducer';
+import { isPrerendered, poolChosenIn } from './prerendered';
 import { ConfigProblem } from './screens/config-problem';
-import { restoreTyped, typedBeforeScript } from './typed-before-script';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');
-const root = createRoot(container);
+let root: Root | undefined;
 // Synchronous, so that what the page drops or shows is in the DOM before the browser freezes or paints it.
-const render = (node: React.ReactNode) =>
-  flushSync(() =>
-    root.render(
-      <StrictMode>
-        <PageCard>{node}</PageCard>
-      </StrictMode>,
-    ),
-  );
+const render = (node: React.ReactNode) => {
+  const target = (root ??= createRoot(container));
+  flushSync(() => target.render(<PageRoot>{node}</PageRoot>));
+};
 
 const configured = loadConfig();
 // Fetched beside the configuration when it is not English (English is in the page); never fails.
@@ -31,11 +26,18 @@ const spoken = loadLanguage(pickLanguage(navigator.languages, new URLSearchParam
 const start = (notice?: Notice) =>
   Promise.all([configured, spoken]).then(
     ([config]) => {
-      // The HTML's own form (dev/prerender.ts) may have been typed into while the script arrived: the
-      // page takes it over in the same task, so no keystroke falls between the two.
-      const typed = typedBeforeScript(container);
-      render(<App config={config} notice={notice} poolId={typed?.poolId} />);
-      restoreTyped(container, typed);
+      // The HTML's own form (dev/prerender.ts), perhaps typed into while the script arrived: hydrated,
+      // not drawn again, so the elements the user is in stay (the text, focus, the caret, the keyboard).
+      if (!root && isPrerendered(container)) {
+        root = hydrateRoot(
+          container,
+          <PageRoot prerendered>
+            <App config={config} poolId={poolChosenIn(container)} />
+          </PageRoot>,
+        );
+        return;
+      }
+      render(<App config={config} notice={notice} />);
     },
     async (error: unknown) => {
       const texts = await spoken;

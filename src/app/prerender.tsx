@@ -1,8 +1,8 @@
 // Runs at build time, in Node (dev/prerender.ts): the page's HTML gets the sign-in form, so that a
-// phone shows it, and takes typing, before the page's script has arrived. The script then draws the
-// same form in its place and keeps what was typed (typed-before-script.ts).
-import { renderToStaticMarkup } from 'react-dom/server';
-import { App, PageCard } from './app';
+// phone shows it, and takes typing, before the page's script has arrived. The script then hydrates
+// it (main.tsx): the same tree, so React takes over these very elements.
+import { renderToString } from 'react-dom/server';
+import { App, PageRoot } from './app';
 import { parseConfig, type PageConfig } from './config';
 import { configFromEnv } from './config-source';
 
@@ -22,9 +22,9 @@ export function prerenderPage(env: Record<string, string | boolean | undefined>)
   } catch {
     return undefined;
   }
-  return renderToStaticMarkup(
-    <PageCard prerendered>
-      <App config={config} prerendered />
-    </PageCard>,
+  return renderToString(
+    <PageRoot prerendered>
+      <App config={config} />
+    </PageRoot>,
   );
 }

@@ -28,7 +28,6 @@ describe('associateAhead', () => {
     expect(fake.methods()).toEqual(['associate']);
     expect(fake.calls[0]?.context.timeoutMs).toBe(9_000);
     expect(fake.calls[0]?.context.signal.aborted).toBe(false);
-    associateAhead(fakeAdapter().adapter);
     const defaulted = fakeAdapter();
     associateAhead(defaulted.adapter, { requestTimeoutMs: Number.NaN });
     expect(defaulted.calls[0]?.context.timeoutMs).toBe(DEFAULT_REQUEST_TIMEOUT_MS);

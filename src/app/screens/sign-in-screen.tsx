@@ -77,7 +77,8 @@ export function SignInScreen({
         </p>
       ) : null}
       {error ? <Alert>{error}</Alert> : null}
-      <form onSubmit={submit} noValidate aria-busy={busy} onFocus={onActivity} onInput={onActivity}>
+      {/* POST: were it ever sent without the script (the HTML's form, Sign in off), nothing would go in the address. */}
+      <form method="post" onSubmit={submit} noValidate aria-busy={busy} onFocus={onActivity} onInput={onActivity}>
         {region}
         {pools.length > 1 ? (
           <fieldset className="pool-choice">
