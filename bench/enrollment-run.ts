@@ -18,6 +18,8 @@ export interface RunResult {
   codeToSignedIn: number;
   /** Response bytes (headers and gzip bodies) complete before the form was usable. */
   bytesBeforeForm: number;
+  /** The same, before Sign in was usable. */
+  bytesBeforeSignIn: number;
   /** Response bytes of the whole enrollment, from the page's first byte to signed in. */
   bytesTotal: number;
   /** The Cognito operations the page sent, in order. */
@@ -134,6 +136,7 @@ export async function runEnrollment(
     const form = await moments.next('formUsable', what('the sign-in form'));
     const bytesBeforeForm = Number(await page.evaluate(pageSource(bytesArrivedBy, form.at)));
     const signInReady = await moments.next('signInUsable', what('Sign in'));
+    const bytesBeforeSignIn = Number(await page.evaluate(pageSource(bytesArrivedBy, signInReady.at)));
 
     await app.fillSignIn(page, user.username, user.password);
     await page.evaluate(armScript('qrShown', app.probes.qrShown));
@@ -154,6 +157,7 @@ export async function runEnrollment(
       signInToQr: qr.at - qr.start,
       codeToSignedIn: done.at - done.start,
       bytesBeforeForm,
+      bytesBeforeSignIn,
       bytesTotal,
       cognitoCalls: [...cognito.calls],
       cognitoPreflights: preflights,

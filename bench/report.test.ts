@@ -11,6 +11,7 @@ const run = (over: Partial<RunResult> = {}): RunResult => ({
   signInToQr: 500,
   codeToSignedIn: 400,
   bytesBeforeForm: 85_000,
+  bytesBeforeSignIn: 86_000,
   bytesTotal: 90_000,
   cognitoCalls: ['InitiateAuth', 'AssociateSoftwareToken', 'VerifySoftwareToken', 'RespondToAuthChallenge'],
   cognitoPreflights: 1,
@@ -22,8 +23,8 @@ const hosts = { sdkHost: { without: 100_000, with: 123_000 }, reactHost: { witho
 describe('targets under the phone condition', () => {
   const runs = (ourForm: number, ourQr: number, bytes: number): ConditionRuns => ({
     condition: phone,
-    ours: [run({ formUsable: ourForm, signInToQr: ourQr, bytesBeforeForm: bytes })],
-    amplify: [run({ formUsable: 2000 })],
+    ours: [run({ formUsable: ourForm, signInUsable: 1100, signInToQr: ourQr, bytesBeforeForm: bytes })],
+    amplify: [run({ formUsable: 2000, signInUsable: 2000 })],
   });
 
   it('passes each target at its bound', () => {
@@ -33,7 +34,7 @@ describe('targets under the phone condition', () => {
   it('misses each just past its bound', () => {
     const verdicts = targets(runs(1001, 563, 90_001), { ...hosts, sdkHost: { without: 100_000, with: 124_001 } });
     expect(verdicts.map((t) => t.pass)).toEqual([false, false, false, false]);
-    expect(verdicts.map((t) => t.measured)).toEqual(['0.50×', '90.0 kB', '563 ms = 1.25×', '24.0 kB']);
+    expect(verdicts.map((t) => t.measured)).toEqual(['0.50× (Sign in usable: 0.55×)', '90.0 kB', '563 ms = 1.25×', '24.0 kB']);
   });
 
   it('measures Sign in to QR against the floor of the flow our page used', () => {

@@ -23,6 +23,7 @@ const TIMED: { figure: TimedFigure; title: string }[] = [
 
 const SIZED: { pick: (run: RunResult) => number; title: string }[] = [
   { pick: (run) => run.bytesBeforeForm, title: 'bytes before the sign-in form is usable (gzip, on the wire)' },
+  { pick: (run) => run.bytesBeforeSignIn, title: 'bytes before Sign in is usable (gzip, on the wire)' },
   { pick: (run) => run.bytesTotal, title: 'bytes for the whole enrollment (on the wire)' },
 ];
 
@@ -98,12 +99,18 @@ export type TargetVerdict = { target: string; measured: string; pass: boolean };
 export function targets(phone: ConditionRuns, hosts: HostSizes): TargetVerdict[] {
   const ours = (figure: TimedFigure) => median(phone.ours.map((run) => run[figure]));
   const formRatio = ours('formUsable') / median(phone.amplify.map((run) => run.formUsable));
+  // Where the form is in the HTML, Sign in works once the script has run: said beside the target.
+  const signInRatio = ours('signInUsable') / median(phone.amplify.map((run) => run.signInUsable));
   const before = median(phone.ours.map((run) => run.bytesBeforeForm));
   const qrFloor = floorMs(roundTrips('signInToQr', flowOf(phone.ours)), phone.condition.rttMs);
   const qrRatio = ours('signInToQr') / qrFloor;
   const added = hosts.sdkHost.with - hosts.sdkHost.without;
   return [
-    { target: 'sign-in form usable ≤ 0.5× Amplify’s time (phone, median)', measured: `${formatRatio(formRatio, 1)}`, pass: formRatio <= 0.5 },
+    {
+      target: 'sign-in form usable ≤ 0.5× Amplify’s time (phone, median)',
+      measured: `${formatRatio(formRatio, 1)} (Sign in usable: ${formatRatio(signInRatio, 1)})`,
+      pass: formRatio <= 0.5,
+    },
     { target: 'bytes before the form ≤ 90 kB gzip', measured: formatKb(before), pass: before <= 90_000 },
     {
       target: `Sign in to QR ≤ 1.25× its floor of ${formatMs(qrFloor)} (phone, median)`,

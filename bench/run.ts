@@ -104,6 +104,7 @@ async function main() {
     const sizes: SizeFigures = {
       'page-js-css-gzip': pageBytes,
       'bytes-before-form': Math.round(median(ourRuns.map((run) => run.bytesBeforeForm))),
+      'bytes-before-sign-in': Math.round(median(ourRuns.map((run) => run.bytesBeforeSignIn))),
       'bytes-per-enrollment': Math.round(median(ourRuns.map((run) => run.bytesTotal))),
       'wizard-in-sdk-host': hosts.sdkHost.with - hosts.sdkHost.without,
       'wizard-in-react-host': hosts.reactHost.with - hosts.reactHost.without,
