@@ -170,3 +170,15 @@ test.describe('in a browser set to German', () => {
     expect(problems).toEqual([]);
   });
 });
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  // (Its <noscript> line, which says the page needs JavaScript, is not drawn here: Playwright stops
+  // scripts from running but the page is still parsed as if they could.)
+  test('the HTML’s form shows and Sign in stays off: nothing can be sent without the page’s script', async ({ page }) => {
+    await page.goto(host.url);
+    await expect(page.getByLabel('Username')).toBeEditable();
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeDisabled();
+  });
+});
