@@ -98,9 +98,10 @@ export type TargetVerdict = { target: string; measured: string; pass: boolean };
 /** Issue 12's targets, under the phone condition, and the wizard's size in a host with the SDK. */
 export function targets(phone: ConditionRuns, hosts: HostSizes): TargetVerdict[] {
   const ours = (figure: TimedFigure) => median(phone.ours.map((run) => run[figure]));
-  const formRatio = ours('formUsable') / median(phone.amplify.map((run) => run.formUsable));
+  const ratio = (figure: TimedFigure) => ours(figure) / median(phone.amplify.map((run) => run[figure]));
+  const formRatio = ratio('formUsable');
   // Where the form is in the HTML, Sign in works once the script has run: said beside the target.
-  const signInRatio = ours('signInUsable') / median(phone.amplify.map((run) => run.signInUsable));
+  const signInRatio = ratio('signInUsable');
   const before = median(phone.ours.map((run) => run.bytesBeforeForm));
   const qrFloor = floorMs(roundTrips('signInToQr', flowOf(phone.ours)), phone.condition.rttMs);
   const qrRatio = ours('signInToQr') / qrFloor;

@@ -14,7 +14,7 @@ import {
   type SignInStep,
   type WizardStep,
 } from 'cognito-mfa-wizard';
-import type { PageConfig } from './config';
+import type { PageConfig, PoolConfig } from './config';
 import { ChunkLoadError } from './lazy/chunk-loader';
 import { signInChunk, wizardChunk } from './lazy/chunks';
 import { LazyEnrollmentWizard } from './lazy/lazy-enrollment-wizard';
@@ -66,7 +66,7 @@ export function App({
     /** The pool's sign-in, once the SDK's chunk has arrived (every screen after sign-in has it). */
     const loadedAuthFor = (poolId: string): SignIn | undefined => {
       const createSignIn = signInChunk.current()?.createSignIn;
-      const pool = config.pools.find((p) => p.id === poolId) ?? config.pools[0];
+      const pool = poolOf(config, poolId);
       const key = pool?.id ?? '';
       let auth = clients.get(key);
       if (!auth && createSignIn) {
@@ -111,8 +111,7 @@ export function App({
       if (preparing === undefined) signInChunk.onLoaded(() => prepare(preparing ?? poolId));
       preparing = poolId;
     };
-    const firstPool = config.pools.find((p) => p.id === startPool) ?? config.pools[0];
-    const page = createPageStore(authFor, firstPool?.id ?? '', notice);
+    const page = createPageStore(authFor, poolOf(config, startPool)?.id ?? '', notice);
     /**
      * The wizard's adapter for an MFA_SETUP answer, made as the answer arrives, with its key already
      * asked for: AssociateSoftwareToken leaves before React renders the wizard, not after (the page
@@ -127,14 +126,9 @@ export function App({
         const wizard = wizardChunk.current();
         // Not for an answer nobody waits for any more (the user cancelled, or the page left it).
         if (step.kind === 'mfa-setup' && wizard && !options.signal?.aborted) {
-          const pool = config.pools.find((p) => p.id === page.getState().poolId) ?? config.pools[0];
           const adapter = wizard.createEnrollmentAdapter({
             client: auth.client,
-            session: step.session,
-            username: step.username,
-            clientId: pool?.clientId ?? '',
-            sessionIssuedAt: step.issuedAt,
-            sessionValidityMinutes: pool?.sessionValidityMinutes,
+            ...sessionInputs(step, poolOf(config, page.getState().poolId)),
           });
           adapters.set(step, wizard.associateAhead(adapter, { requestTimeoutMs: requestTimeoutMs(config) }));
         }
@@ -147,7 +141,7 @@ export function App({
   const hydrating = !useSyncExternalStore(noChanges, scriptHasRun, beforeScript);
   const state = useSyncExternalStore(page.subscribe, page.getState, page.getState);
   const { screen } = state;
-  const pool = config.pools.find((p) => p.id === state.poolId) ?? config.pools[0];
+  const pool = poolOf(config, state.poolId);
   const client = loadedAuthFor(state.poolId)?.client;
   const busy = isBusy(state);
   const [language, setLanguage] = useLanguage(hydrating);
@@ -261,16 +255,7 @@ export function App({
                 {...wizardProps}
                 onStepChange={onStepChange}
                 accountName={screen.step.displayName}
-                {...(adapter
-                  ? { adapter }
-                  : {
-                      ...clientSource,
-                      session: screen.step.session,
-                      username: screen.step.username,
-                      clientId: pool?.clientId ?? '',
-                      sessionIssuedAt: screen.step.issuedAt,
-                      sessionValidityMinutes: pool?.sessionValidityMinutes,
-                    })}
+                {...(adapter ? { adapter } : { ...clientSource, ...sessionInputs(screen.step, pool) })}
                 onComplete={(result) =>
                   result.mode === 'session' && page.dispatch({ type: 'enrolled', tokens: result.authenticationResult })
                 }
@@ -337,6 +322,22 @@ export function App({
 const noChanges = () => () => undefined;
 const scriptHasRun = () => true;
 const beforeScript = () => false;
+
+/** The pool of that id, or the first (the page always has one). */
+function poolOf(config: PageConfig, poolId: string | undefined): PoolConfig | undefined {
+  return config.pools.find((p) => p.id === poolId) ?? config.pools[0];
+}
+
+/** The wizard's session-mode inputs for an MFA_SETUP answer of a pool's sign-in: its adapter's, or its props. */
+function sessionInputs(step: SignInStep & { kind: 'mfa-setup' }, pool: PoolConfig | undefined) {
+  return {
+    session: step.session,
+    username: step.username,
+    clientId: pool?.clientId ?? '',
+    sessionIssuedAt: step.issuedAt,
+    sessionValidityMinutes: pool?.sessionValidityMinutes,
+  };
+}
 
 function requestTimeoutMs(config: PageConfig): number | undefined {
   return config.requestTimeoutSeconds === undefined ? undefined : config.requestTimeoutSeconds * 1000;
