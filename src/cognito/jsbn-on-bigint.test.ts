@@ -58,7 +58,8 @@ describe('jsbn on BigInt', () => {
 
   it('raises to a power modulo N as jsbn does, a negative base (B − k·g^x) included', () => {
     const bases = ['0', '1', '-1', '2', '-80', N_HEX, randomHex(384), randomHex(400), `-${randomHex(400)}`];
-    const exponents = ['0', '1', '2', 'f', '10', randomHex(32), randomHex(160)];
+    // Windows of every length and runs of zeros, at the start, inside and at the end of the exponent.
+    const exponents = ['0', '1', '2', 'f', '10', '1f', '3e', '21', '8000000000000001', 'ffffffffff', 'a5a5a5a50000', randomHex(32), randomHex(160)];
     for (const base of bases) {
       for (const exponent of exponents) {
         expect(new BigInteger(base, 16).modPow(new BigInteger(exponent, 16), new BigInteger(N_HEX, 16)).toString(16)).toBe(

@@ -9,6 +9,8 @@ describe('cognitoTimestamp', () => {
     '2026-11-03T09:04:03Z', // a one-digit day, a morning hour
     '2026-01-25T00:00:00Z', // midnight: 00, not 24
     '2027-12-31T23:59:59Z',
+    '2028-02-29T12:05:09Z', // a leap day, a one-digit minute and second
+    '2026-06-14T15:30:00Z', // a Sunday in June
   ])('writes %s exactly as cognito-srp-helper does', (iso) => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(iso));
