@@ -4,7 +4,7 @@ import { expectNoViolations } from './support/axe.ts';
 import { newUser, newUserWithTemporaryPassword } from './support/cognito.ts';
 import { e2eEnv } from './support/env.ts';
 import { codeNow, enterCode, scanQrCode, signIn, signInAsNewUser, wrongCode } from './support/flows.ts';
-import { clearFaults, injectFault } from './support/faults.ts';
+import { clearFaults, holdNext, injectFault } from './support/faults.ts';
 import { parseOtpauth, readQrCode } from './support/qr.ts';
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -30,6 +30,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await enterCode(page, codeNow(account));
       await expect(page.getByRole('heading', { name: "You're signed in" })).toBeVisible();
       await expectNoViolations(page, 'signed in');
+    });
+
+    test('axe finds nothing on the setup step while Cognito makes the key (fault: AssociateSoftwareToken held on its way)', async ({
+      page,
+    }) => {
+      const associate = await holdNext(page, 'AssociateSoftwareToken');
+      await signInAsNewUser(page, 'required');
+      await associate.held;
+      await expect(page.getByText(defaultMessages.creatingKey)).toBeVisible();
+      await expect(page.getByRole('textbox', { name: defaultMessages.codeLabel })).toBeVisible();
+      await expectNoViolations(page, 'setup while the key is made');
+      await associate.letGo();
+      await expect(page.getByText(defaultMessages.creatingKey)).toBeHidden();
+      await scanQrCode(page);
     });
 
     test('axe finds nothing on the failed step, the restart notice, the TOTP sign-in and access-token setup', async ({

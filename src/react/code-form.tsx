@@ -9,6 +9,8 @@ interface CodeFormProps {
   messages: Messages;
   defaultDeviceName: string;
   busy: boolean;
+  /** Whether there is a key to check a code against yet (default true); until then Verify waits, not busy. */
+  ready?: boolean | undefined;
   /** Status while busy, e.g. "Checking your code…". */
   busyText: string;
   /** The error from Cognito, if the last attempt failed. */
@@ -37,6 +39,7 @@ export function CodeForm({
   messages,
   defaultDeviceName,
   busy,
+  ready = true,
   busyText,
   error,
   recovery,
@@ -151,7 +154,7 @@ export function CodeForm({
         />
       </div>
       <div className="mfa-wizard__submit-row">
-        <button type="submit" className="mfa-wizard__submit" aria-disabled={busy} aria-busy={busy}>
+        <button type="submit" className="mfa-wizard__submit" aria-disabled={busy || !ready} aria-busy={busy}>
           {messages.verify}
         </button>
         {children}

@@ -17,9 +17,31 @@ describe('the setup screen', () => {
     it('shows the heading and a status, without taking focus from the host page', async () => {
       renderWizard(sessionMode);
       expect(screen.getByRole('heading', { level: 2, name: 'Set up your authenticator app' })).not.toHaveFocus();
-      expect(screen.getByRole('status')).toHaveTextContent('Creating your key…');
+      expect(screen.getByText('Creating your key…')).toHaveAttribute('role', 'status');
       expect(document.querySelector('.mfa-wizard')).toHaveAttribute('data-step', 'associating');
       await findSetupScreen();
+    });
+    it('draws the rest of the step to read meanwhile, with Verify waiting and no clock yet', async () => {
+      renderWizard(sessionMode);
+      expect(within(screen.getByRole('list')).getAllByRole('listitem')).toHaveLength(3);
+      expect(screen.getByRole('textbox', { name: '6-digit code' })).toBeVisible();
+      expect(screen.getByRole('button', { name: 'Verify' })).toHaveAttribute('aria-disabled', 'true');
+      expect(screen.getByRole('button', { name: 'Verify' })).toHaveAttribute('aria-busy', 'false');
+      expect(screen.queryByRole('img')).toBeNull();
+      expect(screen.queryByRole('button', { name: /key/i })).toBeNull();
+      expect(screen.queryByRole('timer')).toBeNull();
+      await findSetupScreen();
+    });
+
+    it('is filled in by the key: the same heading, now with focus, Verify ready, the clock running', async () => {
+      renderWizard(sessionMode);
+      const heading = screen.getByRole('heading', { level: 2, name: 'Set up your authenticator app' });
+      await findSetupScreen();
+      expect(screen.getByRole('heading', { level: 2, name: 'Set up your authenticator app' })).toBe(heading);
+      expect(heading).toHaveFocus();
+      expect(screen.queryByText('Creating your key…')).toBeNull();
+      expect(screen.getByRole('button', { name: 'Verify' })).toHaveAttribute('aria-disabled', 'false');
+      expect(screen.getByRole('timer')).toBeVisible();
     });
   });
 

@@ -347,7 +347,7 @@ describe('the session clock', () => {
     it('waits for Cognito, and a late key comes with a fresh session and a full clock', async () => {
       const onError = vi.fn();
       const associate = await associateOutlivesSession(onError);
-      expect(screen.getByRole('status')).toHaveTextContent('Creating your key…');
+      expect(screen.getByText('Creating your key…')).toHaveAttribute('role', 'status');
       expect(onError).not.toHaveBeenCalled();
 
       act(() => associate.settle?.({ SecretCode: SECRET, Session: SESSION_FROM_ASSOCIATE }));

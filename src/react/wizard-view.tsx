@@ -4,9 +4,9 @@ import { useMemo, useState } from 'react';
 import { DoneStep } from './done-step';
 import { FailedStep } from './failed-step';
 import { FocusPolicyProvider, useFocusPolicy, type MoveFocus } from './focus-policy';
-import { LoadingStep } from './loading-step';
 import { resolveMessages, type Messages } from './messages';
 import { SetupStep } from './setup-step';
+import type { StepViewProps } from './step-props';
 import { headingLevelOf, type HeadingLevel } from './step-heading';
 import { useFocusOnChange } from './use-focus-on-change';
 import type { MfaEnrollment } from './use-enrollment';
@@ -78,6 +78,7 @@ export function WizardView<Outcome>({
   const text = useMemo(() => resolveMessages(messages), [messages]);
   const { skipFocus, mayMoveFocus, rootProps } = useFocusPolicy(moveFocus);
   const headingRef = useFocusOnChange(enrollment.screen, skipFocus);
+  const viewKey = useViewKey(enrollment.screen);
   // Whether the code field holds a code not yet sent: if the session runs out then, the failed step says so.
   const [codeTyped, setCodeTyped] = useState(false);
   const view = { headingRef, headingLevel: headingLevelOf(headingLevel), messages: text };
@@ -92,7 +93,7 @@ export function WizardView<Outcome>({
       {...rootProps}
     >
       <FocusPolicyProvider value={mayMoveFocus}>
-        <ViewBoundary key={enrollment.screen} fallback={<ViewFailed messages={text} />}>
+        <ViewBoundary key={viewKey} fallback={<ViewFailed messages={text} />}>
           <Screen
             enrollment={enrollment}
             view={view}
@@ -116,7 +117,7 @@ function Screen<Outcome>({
   onCodeTyped,
 }: {
   enrollment: MfaEnrollment<Outcome>;
-  view: Omit<Parameters<typeof LoadingStep>[0], 'enrollment'>;
+  view: StepViewProps;
   defaultDeviceName: string;
   helpUrl: string | undefined;
   codeTyped: boolean;
@@ -124,7 +125,6 @@ function Screen<Outcome>({
 }) {
   switch (enrollment.screen) {
     case 'loading':
-      return <LoadingStep {...view} enrollment={enrollment} />;
     case 'setup':
       return (
         <SetupStep {...view} enrollment={enrollment} defaultDeviceName={defaultDeviceName} onCodeTyped={onCodeTyped} />
@@ -136,6 +136,20 @@ function Screen<Outcome>({
     default:
       return enrollment satisfies never;
   }
+}
+
+/**
+ * Which view the screen is drawn in: a new one (remounted, with nothing of the last one's state) on
+ * every change of screen but one: the loading screen's view is the setup step's, which the key then
+ * fills in. A new key (asked for on the setup screen) starts a new view from its loading screen.
+ */
+function useViewKey(screen: MfaEnrollment['screen']): number {
+  const [view, setView] = useState({ screen, count: 0 });
+  if (view.screen === screen) return view.count;
+  const next = { screen, count: view.screen === 'loading' && screen === 'setup' ? view.count : view.count + 1 };
+  // Kept from render to render (React's way to adjust state to a prop): no effect, no second commit.
+  setView(next);
+  return next.count;
 }
 
 function ViewFailed({ messages }: { messages: Messages }) {
