@@ -29,6 +29,7 @@ import { noticeText, signInErrorText } from './texts';
 import { PRERENDERED_ATTRIBUTE } from './prerendered';
 import { useDocumentTitle } from './use-document-title';
 import { useLeaveGuard } from './use-leave-guard';
+import { useTopOnChange } from './use-top-on-change';
 
 /**
  * The page's root: its card, in StrictMode. The same tree at build time (src/app/prerender.tsx) and
@@ -153,6 +154,7 @@ export function App({
   // A notice that comes to the signed-in page (the app turned off) is read out with its heading.
   const focusKey = screen.name === 'signed-in' ? `signed-in:${screen.notice?.kind ?? ''}` : screen.name;
   const headingRef = useFocusOnChange<HTMLHeadingElement>(focusKey, fieldFirst);
+  useTopOnChange(focusKey);
   const enrolling = screen.name === 'enroll-session' || screen.name === 'enroll-token';
   useDocumentTitle(enrolling ? null : t.pageTitle(screenTitle(t, screen), config.issuer));
   // The screens that show the wizard come after a sign-in, whose client it shares.
