@@ -75,7 +75,8 @@ describe('Cancel on the setup screen', () => {
       stubDevice(phone);
       const onCancel = vi.fn();
       const { user } = renderWizard({ ...sessionMode, onCancel });
-      await user.click(await screen.findByRole('button', { name: "Can't open it? Show the key" }));
+      await screen.findByRole('link', { name: 'Open in authenticator app' });
+      await user.click(screen.getByRole('button', { name: "Can't open it? Show the key" }));
       await user.click(cancelButton());
       expect(question()).toHaveFocus();
       expect(onCancel).not.toHaveBeenCalled();

@@ -149,6 +149,18 @@ describe('the setup screen', () => {
   });
 
   describe('given a phone: a touch screen without hover', () => {
+    it('holds the link\'s place while the key is made, and the buttons under it, not yet usable', async () => {
+      stubDevice(phone);
+      renderWizard(sessionMode);
+      expect(screen.getByText('Creating your key…')).toHaveAttribute('role', 'status');
+      expect(screen.queryByRole('link')).toBeNull();
+      expect(screen.getByRole('button', { name: 'Scan with another device' })).toBeDisabled();
+      expect(screen.getByRole('button', { name: "Can't open it? Show the key" })).toBeDisabled();
+      await screen.findByRole('link', { name: 'Open in authenticator app' });
+      expect(screen.queryByText('Creating your key…')).toBeNull();
+      expect(screen.getByRole('button', { name: "Can't open it? Show the key" })).toBeEnabled();
+    });
+
     it('leads with "Open in authenticator app" and steps for one device; the QR code waits behind "Scan with another device"', async () => {
       stubDevice(phone);
       const { user } = renderWizard(sessionMode);
@@ -162,6 +174,7 @@ describe('the setup screen', () => {
       expect(screen.queryByRole('img', { name: /^QR code for / })).toBeNull();
 
       const scan = screen.getByRole('button', { name: 'Scan with another device' });
+      expect(scan).toBeEnabled();
       await user.click(scan);
       expect(screen.getByRole('img', { name: `QR code for ${ISSUER} (${USERNAME})` })).toBeVisible();
       expect(scan).toHaveAccessibleName('Hide the QR code');

@@ -70,10 +70,7 @@ export function SetupStep({ headingRef, headingLevel, messages, enrollment, defa
           {key ? (
             <KeyPlace enrollment={key} phoneFirst={phoneFirst} messages={messages} onShown={showKey} />
           ) : (
-            // Where the key goes, at its size beside a QR code, so that nothing moves when it comes.
-            <p role="status" className={phoneFirst ? 'mfa-wizard__status' : 'mfa-wizard__status mfa-wizard__key-pending'}>
-              {messages.creatingKey}
-            </p>
+            <KeyPending phoneFirst={phoneFirst} messages={messages} />
           )}
         </div>
         <div className="mfa-wizard__enter">
@@ -154,6 +151,35 @@ function KeyPlace({
         // Beside a QR code that cannot be drawn, the key is the way in.
         initiallyOpen={!phoneFirst && !qrFits}
       />
+    </>
+  );
+}
+
+/**
+ * Where the key goes while Cognito makes it, at the size of what comes, so that nothing moves then:
+ * beside the code form, the QR code's square; on a phone, the link's place saying so, and the two
+ * buttons under it, not yet usable.
+ */
+function KeyPending({ phoneFirst, messages }: { phoneFirst: boolean; messages: SetupStepProps['messages'] }) {
+  if (!phoneFirst) {
+    return (
+      <p role="status" className="mfa-wizard__status mfa-wizard__key-pending">
+        {messages.creatingKey}
+      </p>
+    );
+  }
+  return (
+    <>
+      <p role="status" className="mfa-wizard__open-in-app mfa-wizard__key-pending">
+        {messages.creatingKey}
+      </p>
+      {[messages.scanWithAnotherDevice, messages.showKeyOnPhone].map((label) => (
+        <div key={label}>
+          <button type="button" className="mfa-wizard__disclosure" disabled>
+            {label}
+          </button>
+        </div>
+      ))}
     </>
   );
 }
