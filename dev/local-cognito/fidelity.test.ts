@@ -18,6 +18,7 @@ import { srpSignIn } from '../test/srp-client.ts';
 import { nextUnusedCodeFor, unusedCodeFor } from '../test/totp.ts';
 import { secretHashOf } from './app-clients.ts';
 import { createTestAppClients, type DemoUser } from './seed.ts';
+import { N } from './srp.ts';
 
 type Pool = Awaited<ReturnType<typeof freshPool>>;
 
@@ -143,6 +144,19 @@ describe('local Cognito refuses what real Cognito refuses', () => {
       );
       expect(challenge.ChallengeName).toBe('PASSWORD_VERIFIER');
     });
+  });
+
+  it.each([
+    ['a multiple of N', N.toString(16)],
+    ['not hex', 'xyz'],
+  ])('InitiateAuth refuses an SRP_A that is %s, before any challenge', async (_, srpA) => {
+    const pool = await freshPool('OPTIONAL');
+    const user = await pool.user();
+    await expect(
+      pool.client.send(
+        new InitiateAuthCommand({ AuthFlow: 'USER_SRP_AUTH', ClientId: pool.clientId, AuthParameters: { USERNAME: user.username, SRP_A: srpA } }),
+      ),
+    ).rejects.toEqual(cognitoError('InvalidParameterException'));
   });
 
   describe('SOFTWARE_TOKEN_MFA sessions', () => {

@@ -15,6 +15,7 @@ import { checkSession } from './input-checks.ts';
 import type { SessionData, SessionStore } from './sessions.ts';
 import {
   claimSignature,
+  clientEphemeral,
   newSalt,
   poolNameOf,
   serverEphemeral,
@@ -161,7 +162,7 @@ export function signInRoutes(layer: Layer): Record<string, Route> {
     const verifier = verifierOf(poolName, userId, user?.Password ?? newSalt(), salt);
     const { b, B } = serverEphemeral(verifier);
     try {
-      sessionKey(srpA, B, b, verifier);
+      clientEphemeral(srpA, B);
     } catch (error) {
       if (error instanceof SrpInputError) throw invalidParameter(`SRP_A is not valid: ${error.message}`);
       throw error;

@@ -1,4 +1,7 @@
 import { createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+// The page's sliding-window power (proven against jsbn there); this side's results are proven below
+// against amazon-cognito-identity-js's vectors, so the two sides do not vouch for each other.
+import { modPow } from '../../src/cognito/jsbn-on-bigint.ts';
 
 /**
  * The server's side of Cognito's SRP variant (USER_SRP_AUTH → PASSWORD_VERIFIER), as
@@ -33,18 +36,6 @@ const sha256 = (data: Buffer | string) => createHash('sha256').update(data).dige
 const hexHash = (hex: string) => sha256(Buffer.from(hex, 'hex')).toString('hex');
 const toBigInt = (hex: string) => BigInt(`0x${hex}`);
 
-export function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
-  let result = 1n;
-  let b = ((base % modulus) + modulus) % modulus;
-  let e = exponent;
-  while (e > 0n) {
-    if (e & 1n) result = (result * b) % modulus;
-    b = (b * b) % modulus;
-    e >>= 1n;
-  }
-  return result;
-}
-
 export const k = toBigInt(hexHash(padHex(N) + padHex(g)));
 
 /** The pool's name in the hashes: the part of the user pool id after the "_". */
@@ -71,14 +62,23 @@ export class SrpInputError extends Error {
   override name = 'SrpInputError';
 }
 
-/** The 16-byte key both sides derive: HKDF-SHA-256 over S = (A·v^u)^b with salt u. */
-export function sessionKey(srpA: string, B: string, b: bigint, verifier: bigint): Buffer {
+/**
+ * Checks the client's SRP_A against the server's B before any power is taken (so InitiateAuth can refuse
+ * a bad one without deriving the key it does not need yet): hex, not a multiple of N (S would then be
+ * zero whatever the password: the SRP-6a safeguard), and u = H(A ‖ B) not zero.
+ */
+export function clientEphemeral(srpA: string, B: string): { A: bigint; u: bigint } {
   if (!/^[0-9a-fA-F]+$/.test(srpA)) throw new SrpInputError('SRP_A is not a hex number');
   const A = toBigInt(srpA);
-  // A multiple of N would make S zero whatever the password: the SRP-6a safeguard.
   if (A % N === 0n) throw new SrpInputError('SRP_A mod N is 0');
   const u = toBigInt(hexHash(padHex(A) + padHex(toBigInt(B))));
   if (u === 0n) throw new SrpInputError('u is 0');
+  return { A, u };
+}
+
+/** The 16-byte key both sides derive: HKDF-SHA-256 over S = (A·v^u)^b with salt u. */
+export function sessionKey(srpA: string, B: string, b: bigint, verifier: bigint): Buffer {
+  const { A, u } = clientEphemeral(srpA, B);
   const S = modPow((A * modPow(verifier, u, N)) % N, b, N);
   return Buffer.from(
     hkdfSync('sha256', Buffer.from(padHex(S), 'hex'), Buffer.from(padHex(u), 'hex'), 'Caldera Derived Key', 16),
