@@ -1,6 +1,6 @@
 import { createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
-// The page's sliding-window power (proven against jsbn there); this side's results are proven below
-// against amazon-cognito-identity-js's vectors, so the two sides do not vouch for each other.
+// The page's sliding-window power (held to jsbn in jsbn-on-bigint.test.ts). Sharing it does not let the
+// two sides vouch for each other: srp.test.ts holds this side to a vector from amazon-cognito-identity-js.
 import { modPow } from '../../src/cognito/jsbn-on-bigint.ts';
 
 /**
