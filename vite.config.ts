@@ -20,21 +20,13 @@ export default defineConfig(({ mode }) => {
       alias: [
         { find: 'cognito-mfa-wizard/styles.css', replacement: stylesheet },
         { find: 'cognito-mfa-wizard', replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
-        // cognito-srp-helper's big numbers on the platform's BigInt instead of jsbn: the same values,
-        // about five times faster (see the module).
-        { find: /^jsbn$/, replacement: fileURLToPath(new URL('./src/cognito/jsbn-on-bigint.ts', import.meta.url)) },
       ],
     },
-    // Loaded with import() on the first sign-in: bundled when the dev server starts, so that
-    // finding it then does not reload the page in the middle of a sign-in.
-    optimizeDeps: { include: ['cognito-srp-helper'] },
     server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173), strictPort: true },
     preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4173), strictPort: true },
     test: {
       // Both projects (extends: true) take these.
       setupFiles: ['src/test/setup.ts'],
-      // Bundled, as on the page, so that its jsbn is jsbn-on-bigint in the tests too.
-      server: { deps: { inline: ['cognito-srp-helper'] } },
       projects: [
         {
           extends: true,

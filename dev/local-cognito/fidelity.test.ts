@@ -107,7 +107,7 @@ describe('local Cognito: SRP sign-in (USER_SRP_AUTH) as Cognito answers it', () 
   it('takes one answer per PASSWORD_VERIFIER challenge: the same proof again is refused', async () => {
     const pool = await freshPool('OPTIONAL');
     const user = await pool.user();
-    const srp = await startSrp(user.username, user.password, pool.userPoolId);
+    const srp = await startSrp(user.password, pool.userPoolId);
     const verifier = await pool.client.send(
       new InitiateAuthCommand({
         AuthFlow: 'USER_SRP_AUTH',

@@ -1,7 +1,10 @@
 import { createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
-// The page's sliding-window power (held to jsbn in jsbn-on-bigint.test.ts). Sharing it does not let the
-// two sides vouch for each other: srp.test.ts holds this side to a vector from amazon-cognito-identity-js.
-import { modPow } from '../../src/cognito/jsbn-on-bigint.ts';
+// The page's group, padding and sliding-window power (the power held to jsbn in srp-arithmetic.test.ts).
+// Sharing them does not let the two sides vouch for each other: srp.test.ts holds this side to a vector
+// from amazon-cognito-identity-js, and the page's side is held to cognito-srp-helper.
+import { g, modPow, N, padHex } from '../../src/cognito/srp-arithmetic.ts';
+
+export { g, N, padHex };
 
 /**
  * The server's side of Cognito's SRP variant (USER_SRP_AUTH → PASSWORD_VERIFIER), as
@@ -11,26 +14,6 @@ import { modPow } from '../../src/cognito/jsbn-on-bigint.ts';
  * No npm package does the server's half the way Cognito's clients expect it, so it
  * is written here once, and proven against vectors from amazon-cognito-identity-js.
  */
-
-const N_HEX =
-  'FFFFFFFFFFFFFFFFC90FDAA22168C234C4C6628B80DC1CD129024E088A67CC74020BBEA63B139B22514A08798E3404DD' +
-  'EF9519B3CD3A431B302B0A6DF25F14374FE1356D6D51C245E485B576625E7EC6F44C42E9A637ED6B0BFF5CB6F406B7ED' +
-  'EE386BFB5A899FA5AE9F24117C4B1FE649286651ECE45B3DC2007CB8A163BF0598DA48361C55D39A69163FA8FD24CF5F' +
-  '83655D23DCA3AD961C62F356208552BB9ED529077096966D670C354E4ABC9804F1746C08CA18217C32905E462E36CE3B' +
-  'E39E772C180E86039B2783A2EC07A28FB5C55DF06F4C52C9DE2BCBF6955817183995497CEA956AE515D2261898FA0510' +
-  '15728E5A8AAAC42DAD33170D04507A33A85521ABDF1CBA64ECFB850458DBEF0A8AEA71575D060C7DB3970F85A6E1E4C7' +
-  'ABF5AE8CDB0933D71E8C94E04A25619DCEE3D2261AD2EE6BF12FFA06D98A0864D87602733EC86A64521F2B18177B200C' +
-  'BBE117577A615D6C770988C0BAD946E208E24FA074E5AB3143DB5BFCE0FD108E4B82D120A93AD2CAFFFFFFFFFFFFFFFF';
-
-export const N = BigInt(`0x${N_HEX}`);
-export const g = 2n;
-
-/** A positive number as Cognito's clients hash it: even-length hex, "00" first when the top bit is set. */
-export function padHex(n: bigint): string {
-  let hex = n.toString(16);
-  if (hex.length % 2 === 1) hex = `0${hex}`;
-  return /^[89a-f]/.test(hex) ? `00${hex}` : hex;
-}
 
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest();
 const hexHash = (hex: string) => sha256(Buffer.from(hex, 'hex')).toString('hex');

@@ -8,16 +8,15 @@ import { startSrp } from '../../src/cognito/srp.ts';
 import type { DemoUser } from '../local-cognito/seed.ts';
 
 /**
- * USER_SRP_AUTH over the AWS SDK with the page's SRP module (cognito-srp-helper's
- * arithmetic): the PASSWORD_VERIFIER challenge, then its answer, SECRET_HASH on both
- * when the app client has a secret.
+ * USER_SRP_AUTH over the AWS SDK with the page's SRP module: the PASSWORD_VERIFIER
+ * challenge, then its answer, SECRET_HASH on both when the app client has a secret.
  */
 export async function srpSignIn(
   client: CognitoIdentityProviderClient,
   app: { clientId: string; userPoolId: string; secretHash?: (username: string) => string },
   user: DemoUser,
 ): Promise<{ verifier: InitiateAuthResponse; answer: InitiateAuthResponse }> {
-  const srp = await startSrp(user.username, user.password, app.userPoolId);
+  const srp = await startSrp(user.password, app.userPoolId);
   const hash = (name: string): Record<string, string> => (app.secretHash ? { SECRET_HASH: app.secretHash(name) } : {});
   const verifier = await client.send(
     new InitiateAuthCommand({

@@ -217,9 +217,18 @@ export function createSignIn(options: SignInOptions) {
 
   // The next exchange's ephemeral pair, made ahead by `prepare` (one per sign-in; never reused).
   let prepared: Promise<SrpEphemeral> | undefined;
-  const ephemeralFor = (poolId: string): Promise<SrpEphemeral> => {
-    const made = makeEphemeral(poolId);
-    // A failed load or computation is not kept: the next call tries again.
+  /** A pair made in a task of its own, not in the key press that asked for it (a modular power: milliseconds on a phone). */
+  const ephemeralSoon = (): Promise<SrpEphemeral> => {
+    const made = new Promise<SrpEphemeral>((resolve, reject) =>
+      setTimeout(() => {
+        try {
+          resolve(makeEphemeral());
+        } catch (reason) {
+          reject(reason as Error);
+        }
+      }, 0),
+    );
+    // A pair that could not be made is not kept: the next call tries again.
     made.catch(() => {
       if (prepared === made) prepared = undefined;
     });
@@ -228,9 +237,10 @@ export function createSignIn(options: SignInOptions) {
 
   /** InitiateAuth USER_SRP_AUTH, then the PASSWORD_VERIFIER answer that proves the password without sending it. */
   async function srpSignIn(poolId: string, username: string, password: string, request?: RequestOptions): Promise<SignInStep> {
-    const ephemeral = prepared ?? ephemeralFor(poolId);
+    const ephemeral = prepared;
     prepared = undefined;
-    const srp = await compute(async () => startSrp(username, password, poolId, await ephemeral));
+    // Without a pair made ahead, one is made now: the request needs it.
+    const srp = await compute(async () => startSrp(password, poolId, ephemeral ? await ephemeral : makeEphemeral()));
     const challenge = await send(
       'password',
       new InitiateAuthCommand({ AuthFlow: 'USER_SRP_AUTH', ClientId: clientId, AuthParameters: { USERNAME: username, SRP_A: srp.srpA } }),
@@ -254,13 +264,13 @@ export function createSignIn(options: SignInOptions) {
 
   return {
     /**
-     * Gets the next sign-in ready before it is asked for: with SRP, loads the arithmetic and makes the
-     * client's ephemeral pair (no request is sent, nothing about the user is needed). Call it while the
+     * Gets the next sign-in ready before it is asked for: with SRP, makes the client's ephemeral pair,
+     * in a task of its own (no request is sent, nothing about the user is needed). Call it while the
      * user types; calling it again before a sign-in has used the pair does nothing. Never throws: a
      * failure here is met again, and reported, by the sign-in.
      */
     prepare(): void {
-      if (authFlow === 'USER_SRP_AUTH' && userPoolId && !prepared) prepared = ephemeralFor(userPoolId);
+      if (authFlow === 'USER_SRP_AUTH' && userPoolId && !prepared) prepared = ephemeralSoon();
     },
 
     signIn: (username: string, password: string, request?: RequestOptions): Promise<SignInStep> =>

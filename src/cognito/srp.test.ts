@@ -1,6 +1,7 @@
 import { createSrpSession, signSrpSession } from 'cognito-srp-helper';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cognitoTimestamp, makeEphemeral, startSrp } from './srp';
+import { cognitoTimestamp, makeEphemeral, SrpChallengeError, startSrp, type PasswordVerifierParameters } from './srp';
+import { g, modPow, N } from './srp-arithmetic';
 
 afterEach(() => vi.useRealTimers());
 
@@ -22,27 +23,91 @@ describe('cognitoTimestamp', () => {
   });
 });
 
+const randomHex = (bytes: number) =>
+  Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+
+describe('makeEphemeral', () => {
+  it('makes a fresh 512-bit secret each time, and its public half g^a mod N', () => {
+    const pairs = [makeEphemeral(), makeEphemeral(), makeEphemeral()];
+    expect(new Set(pairs.map((pair) => pair.a)).size).toBe(3);
+    for (const { a, A } of pairs) {
+      expect(a > 0n && a < 2n ** 512n).toBe(true);
+      // Not a short number: all but one chance in 2^32 of a fresh draw has a bit set in its top 32.
+      expect(a >= 2n ** 480n).toBe(true);
+      expect(A).toBe(modPow(g, a, N));
+    }
+  });
+});
+
 describe('startSrp', () => {
-  it("proves a plain password as cognito-srp-helper does when given the user's name and password from the start", async () => {
-    const poolId = 'eu-west-1_AbC123';
-    const parameters = {
-      SALT: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
-      SRP_B: '5eed'.repeat(96),
-      SECRET_BLOCK: btoa('a secret block'),
-      USER_ID_FOR_SRP: 'alice-id',
-    };
-    // The pair is made before the user is known, as `prepare` does.
-    const ephemeral = await makeEphemeral(poolId);
-    const answer = (await startSrp('alice', 'Passw0rd!', poolId, ephemeral)).answer(parameters);
-    const reference = signSrpSession(
-      { ...createSrpSession('alice', 'Passw0rd!', poolId, false), smallA: ephemeral.smallA, largeA: ephemeral.largeA, timestamp: answer.TIMESTAMP },
-      { ChallengeParameters: parameters },
-    );
-    expect(answer).toEqual({
-      USERNAME: 'alice-id',
-      PASSWORD_CLAIM_SECRET_BLOCK: parameters.SECRET_BLOCK,
-      PASSWORD_CLAIM_SIGNATURE: reference.passwordSignature,
-      TIMESTAMP: reference.timestamp,
-    });
+  const POOL_ID = 'eu-west-1_AbC123';
+
+  /** cognito-srp-helper's answer for the same secret a, parameters and timestamp. */
+  function referenceSignature(password: string, poolId: string, a: bigint, A: bigint, parameters: PasswordVerifierParameters, timestamp: string) {
+    const session = { ...createSrpSession('unused', password, poolId, false), smallA: a.toString(16), largeA: A.toString(16), timestamp };
+    return signSrpSession(session, { ChallengeParameters: { ...parameters } }).passwordSignature;
+  }
+
+  it.each([
+    ['a user id and a plain password', 'alice-id', 'Passw0rd!', 'a1b2c3d4e5f60718293a4b5c6d7e8f90'],
+    ['an id Cognito gives for an email', '7c9e4f2a-1b3d-4e5f-8a6b-0c1d2e3f4a5b', 'correct horse battery staple', '00f1e2d3c4b5a697'],
+    ['non-ASCII in both', 'jürgen.müller', 'pässwörd✓', '80' + randomHex(15)],
+    ['a salt with leading zeros', 'bob', 'x', '0000000a1b2c'],
+  ])('proves the password exactly as cognito-srp-helper does: %s', (_, userId, password, salt) => {
+    for (let i = 0; i < 2; i++) {
+      // The pair is made before the user is known, as `prepare` does.
+      const ephemeral = makeEphemeral();
+      const parameters = {
+        SALT: salt,
+        SRP_B: (BigInt(`0x${randomHex(384)}`) % N).toString(16),
+        SECRET_BLOCK: btoa(randomHex(96)),
+        USER_ID_FOR_SRP: userId,
+      };
+      const exchange = startSrp(password, POOL_ID, ephemeral);
+      expect(exchange.srpA).toBe(ephemeral.A.toString(16));
+      const answer = exchange.answer(parameters);
+      expect(answer).toEqual({
+        USERNAME: userId,
+        PASSWORD_CLAIM_SECRET_BLOCK: parameters.SECRET_BLOCK,
+        PASSWORD_CLAIM_SIGNATURE: referenceSignature(password, POOL_ID, ephemeral.a, ephemeral.A, parameters, answer.TIMESTAMP),
+        TIMESTAMP: answer.TIMESTAMP,
+      });
+    }
+  });
+
+  it('makes a pair of its own when none was made ahead: a fresh A each time', () => {
+    const sent = [startSrp('Passw0rd!', POOL_ID).srpA, startSrp('Passw0rd!', POOL_ID).srpA].map((hex) => BigInt(`0x${hex}`));
+    expect(sent[0]).not.toBe(sent[1]);
+    for (const A of sent) expect(A > 1n && A < N).toBe(true);
+  });
+
+  it('gives another signature for another password', () => {
+    const ephemeral = makeEphemeral();
+    const parameters = { SALT: 'abcdef', SRP_B: '5eed'.repeat(96), SECRET_BLOCK: btoa('block'), USER_ID_FOR_SRP: 'carol' };
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const signature = (password: string) => startSrp(password, POOL_ID, ephemeral).answer(parameters).PASSWORD_CLAIM_SIGNATURE;
+    expect(signature('Passw0rd!')).toBe(signature('Passw0rd!'));
+    expect(signature('Passw0rd!')).not.toBe(signature('passw0rd!'));
+  });
+
+  const complete = { SALT: 'abcdef', SRP_B: '5eed'.repeat(96), SECRET_BLOCK: btoa('block'), USER_ID_FOR_SRP: 'carol' };
+
+  it.each(['SALT', 'SRP_B', 'SECRET_BLOCK', 'USER_ID_FOR_SRP'] as const)('refuses a challenge without %s', (name) => {
+    const exchange = startSrp('Passw0rd!', POOL_ID);
+    expect(() => exchange.answer({ ...complete, [name]: undefined })).toThrow(new SrpChallengeError(`PASSWORD_VERIFIER came without ${name}`));
+  });
+
+  it.each([
+    ['0', '0'.repeat(8)],
+    ['N', N.toString(16)],
+    ['2N', (2n * N).toString(16)],
+  ])('refuses an SRP_B of %s (the key would not depend on the password)', (_, srpB) => {
+    expect(() => startSrp('Passw0rd!', POOL_ID).answer({ ...complete, SRP_B: srpB })).toThrow(new SrpChallengeError('SRP_B mod N is 0'));
+  });
+
+  it('refuses an SRP_B or SALT that is not hex', () => {
+    const exchange = startSrp('Passw0rd!', POOL_ID);
+    expect(() => exchange.answer({ ...complete, SRP_B: 'xyz' })).toThrow(SyntaxError);
+    expect(() => exchange.answer({ ...complete, SALT: '-12' })).toThrow(SyntaxError);
   });
 });

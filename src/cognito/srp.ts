@@ -1,12 +1,17 @@
 /**
- * The client's half of Cognito's SRP (USER_SRP_AUTH → PASSWORD_VERIFIER), so that the
- * password never leaves the browser. The arithmetic is cognito-srp-helper's (a maintained,
- * typed, browser-ready library); it is loaded when first needed, so a page does not pay for it
- * (43 kB gzip) before then. The AWS SDK stays the transport.
+ * The client's half of Cognito's SRP (USER_SRP_AUTH → PASSWORD_VERIFIER), so that the password
+ * never leaves the browser: Cognito's SRP-6a variant (the 3072-bit group of RFC 3526, SHA-256, x over
+ * the pool's name and the user's id, the key from HKDF "Caldera Derived Key"), with the powers on
+ * `BigInt` and the hashes from @noble/hashes (audited, synchronous, no platform crypto needed, so it
+ * works on an http:// test address too). srp.test.ts holds every answer to cognito-srp-helper's, and
+ * the e2e tests sign in against the local Cognito, whose side is held to amazon-cognito-identity-js.
+ * The AWS SDK stays the transport.
  */
-type SrpLibrary = typeof import('cognito-srp-helper');
-/** The library's session: plain data (its .d.ts declares the type but does not export it by name). */
-type SrpSession = ReturnType<SrpLibrary['createSrpSession']>;
+import { hkdf } from '@noble/hashes/hkdf';
+import { hmac } from '@noble/hashes/hmac';
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex, concatBytes, hexToBytes, utf8ToBytes } from '@noble/hashes/utils';
+import { fromHex, g, modPow, N, padHex } from './srp-arithmetic';
 
 /** What PASSWORD_VERIFIER's ChallengeParameters carry for the client. */
 export interface PasswordVerifierParameters {
@@ -29,33 +34,47 @@ export interface SrpExchange {
 }
 
 /**
- * The client's ephemeral key pair (a, A = g^a mod N) for one exchange: it needs neither the user nor
- * the password, so it can be made while the user is still typing, which takes a 3072-bit modular
- * power off the time between Sign in and Cognito's challenge. Used once: `startSrp` consumes it.
+ * The client's ephemeral pair (a, A = g^a mod N) for one exchange: it needs neither the user nor the
+ * password, so it can be made while the user is still typing, which takes a modular power off the
+ * time between Sign in and Cognito's challenge. Used once: `startSrp` consumes it. `a` is secret.
  */
-export type SrpEphemeral = SrpSession;
+export interface SrpEphemeral {
+  readonly a: bigint;
+  readonly A: bigint;
+}
 
-let loadedLibrary: SrpLibrary | undefined;
-/**
- * The library, from the second call on without waiting for a task: a dynamic import() of a module
- * that is already here still resolves a task later, and at Sign in that task came after React's
- * render of the busy form, which held InitiateAuth back by tens of milliseconds on a phone.
- */
-const srpLibrary = async (): Promise<SrpLibrary> => (loadedLibrary ??= await import('cognito-srp-helper'));
-
-/** Loads the SRP arithmetic and makes a fresh ephemeral pair for a pool. */
-export async function makeEphemeral(userPoolId: string): Promise<SrpEphemeral> {
-  const { createSrpSession } = await srpLibrary();
-  // No user yet: the library keeps the name and password as plain fields of its session, read only
-  // when signing (startSrp fills them in). false: the password is the user's own, not pre-hashed.
-  // Stryker disable next-line StringLiteral: the name and password given here are replaced by startSrp before any use.
-  return createSrpSession('', '', userPoolId, false);
+/** A challenge that cannot be answered (a parameter missing or malformed, or a value SRP-6a must refuse). */
+export class SrpChallengeError extends Error {
+  override name = 'SrpChallengeError';
 }
 
 /**
- * The TIMESTAMP Cognito expects in the PASSWORD_VERIFIER answer ("Tue Nov 3 9:04:03 UTC 2026"),
- * formatted as cognito-srp-helper formats it (a test holds the two together). An ephemeral pair made
- * minutes before Sign in gets the time of its answer, not of its making.
+ * Bytes of the secret exponent a: 512 bits, twice what RFC 5054 (2.5.4: "at least 256-bit random
+ * numbers") and NIST SP 800-56A (2 × the 3072-bit group's 128-bit strength) ask. The answer's power
+ * takes a + u·x, and u·x is 512 bits already: a longer a (Amplify's and cognito-srp-helper's 1024 bits)
+ * doubles that power's time on a phone and adds nothing to the strength the group itself gives.
+ */
+const SECRET_BYTES = 64;
+
+const hashHex = (hex: string): string => bytesToHex(sha256(hexToBytes(hex)));
+const hashToBigInt = (hex: string): bigint => fromHex(hashHex(hex));
+
+/** k = H(N ‖ g), as Cognito's clients pad them; made once, when first needed. */
+let multiplier: bigint | undefined;
+const kOf = (): bigint => (multiplier ??= hashToBigInt(padHex(N) + padHex(g)));
+
+/** Makes a fresh ephemeral pair: 512 random bits from the platform's CSPRNG, and g^a mod N. */
+export function makeEphemeral(): SrpEphemeral {
+  const a = fromHex(bytesToHex(crypto.getRandomValues(new Uint8Array(SECRET_BYTES))));
+  // a = 0 (one chance in 2^512) would make A = 1: draw again.
+  if (a === 0n) return makeEphemeral();
+  return { a, A: modPow(g, a, N) };
+}
+
+/**
+ * The TIMESTAMP Cognito expects in the PASSWORD_VERIFIER answer ("Tue Nov 3 09:04:03 UTC 2026"), as
+ * Cognito's clients write it (a test holds it to cognito-srp-helper's). An ephemeral pair made minutes
+ * before Sign in gets the time of its answer, not of its making.
  */
 export function cognitoTimestamp(date: Date): string {
   // Written out, not by Intl (toLocaleString took ~5 ms on a slow phone between Cognito's challenge and the answer).
@@ -67,27 +86,45 @@ export function cognitoTimestamp(date: Date): string {
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** Starts an SRP exchange for a user of a pool (its id names the pool in the hashes), with a pair made ahead if there is one. */
-export async function startSrp(
-  username: string,
-  password: string,
-  userPoolId: string,
-  ephemeral?: SrpEphemeral,
-): Promise<SrpExchange> {
-  const { signSrpSession } = await srpLibrary();
-  const session: SrpSession = { ...(ephemeral ?? (await makeEphemeral(userPoolId))), username, password };
+function required(parameters: PasswordVerifierParameters, name: keyof PasswordVerifierParameters): string {
+  const value = parameters[name];
+  if (!value) throw new SrpChallengeError(`PASSWORD_VERIFIER came without ${name}`);
+  return value;
+}
+
+const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
+const toBase64 = (bytes: Uint8Array): string => btoa(String.fromCharCode(...bytes));
+
+/**
+ * Starts an SRP exchange with a password for a pool (its id names the pool in the hashes), with a pair
+ * made ahead if there is one (else one is made now). The user is named by Cognito's challenge
+ * (USER_ID_FOR_SRP, which the hashes take: in a pool where an email signs in, an id, not what was typed).
+ */
+export function startSrp(password: string, userPoolId: string, ephemeral = makeEphemeral()): SrpExchange {
+  const { a, A } = ephemeral;
+  const poolName = userPoolId.slice(userPoolId.indexOf('_') + 1);
   return {
-    srpA: session.largeA,
+    srpA: A.toString(16),
     answer(parameters) {
-      const signed = signSrpSession(
-        { ...session, timestamp: cognitoTimestamp(new Date()) },
-        { ChallengeParameters: { ...parameters } },
-      );
+      const userId = required(parameters, 'USER_ID_FOR_SRP');
+      const salt = fromHex(required(parameters, 'SALT'));
+      const secretBlock = required(parameters, 'SECRET_BLOCK');
+      const B = fromHex(required(parameters, 'SRP_B'));
+      // SRP-6a's safeguards: a B that is 0 mod N, or u = 0, would give a key that does not depend on the password.
+      if (B % N === 0n) throw new SrpChallengeError('SRP_B mod N is 0');
+      const u = hashToBigInt(padHex(A) + padHex(B));
+      if (u === 0n) throw new SrpChallengeError('u is 0');
+      const x = hashToBigInt(padHex(salt) + bytesToHex(sha256(utf8ToBytes(`${poolName}${userId}:${password}`))));
+      // S = (B − k·g^x)^(a + u·x) mod N; modPow takes the base mod N, a negative one included.
+      const S = modPow(B - kOf() * modPow(g, x, N), a + u * x, N);
+      const key = hkdf(sha256, hexToBytes(padHex(S)), hexToBytes(padHex(u)), 'Caldera Derived Key', 16);
+      const timestamp = cognitoTimestamp(new Date());
+      const message = concatBytes(utf8ToBytes(poolName), utf8ToBytes(userId), fromBase64(secretBlock), utf8ToBytes(timestamp));
       return {
-        USERNAME: parameters.USER_ID_FOR_SRP ?? username,
-        PASSWORD_CLAIM_SECRET_BLOCK: signed.secret,
-        PASSWORD_CLAIM_SIGNATURE: signed.passwordSignature,
-        TIMESTAMP: signed.timestamp,
+        USERNAME: userId,
+        PASSWORD_CLAIM_SECRET_BLOCK: secretBlock,
+        PASSWORD_CLAIM_SIGNATURE: toBase64(hmac(sha256, key, message)),
+        TIMESTAMP: timestamp,
       };
     },
   };

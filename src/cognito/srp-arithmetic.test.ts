@@ -1,0 +1,62 @@
+import jsbn from 'jsbn';
+import { describe, expect, it } from 'vitest';
+import { fromHex, modPow, N, padHex } from './srp-arithmetic';
+
+// jsbn, the big-number library Cognito's JavaScript clients (amazon-cognito-identity-js,
+// cognito-srp-helper) compute their powers with: the reference for ours.
+const { BigInteger: Jsbn } = jsbn;
+
+const randomHex = (bytes: number) =>
+  Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+
+describe('modPow', () => {
+  it('raises to a power modulo N as jsbn does, a negative base (B − k·g^x) included', () => {
+    const bases = ['0', '1', '-1', '2', '-80', N.toString(16), randomHex(384), randomHex(400), `-${randomHex(400)}`];
+    // Windows of every length and runs of zeros, at the start, inside and at the end of the exponent.
+    const exponents = ['0', '1', '2', 'f', '10', '1f', '3e', '21', '8000000000000001', 'ffffffffff', 'a5a5a5a50000', randomHex(32), randomHex(64), randomHex(160)];
+    for (const base of bases) {
+      for (const exponent of exponents) {
+        const theirs = new Jsbn(base, 16).modPow(new Jsbn(exponent, 16), new Jsbn(N.toString(16), 16)).toString(16);
+        const negative = base.startsWith('-');
+        const ours = modPow((negative ? -1n : 1n) * BigInt(`0x${negative ? base.slice(1) : base}`), BigInt(`0x${exponent}`), N);
+        expect(ours.toString(16)).toBe(theirs);
+      }
+    }
+  });
+
+  it('refuses a power it cannot take: a negative exponent, a modulus under 1', () => {
+    expect(() => modPow(2n, -1n, 7n)).toThrow('the exponent must not be negative');
+    expect(() => modPow(2n, 3n, 0n)).toThrow('the modulus must be positive');
+    expect(modPow(5n, 0n, 1n)).toBe(0n);
+    expect(modPow(5n, 0n, 7n)).toBe(1n);
+  });
+});
+
+describe('padHex', () => {
+  it.each([
+    [0n, '00'],
+    [0x7fn, '7f'],
+    [0x80n, '0080'],
+    [0xfn, '0f'],
+    [0x1234n, '1234'],
+    [0xabcdn, '00abcd'],
+  ])("writes %s as Cognito's clients hash it: %s", (n, hex) => {
+    expect(padHex(n)).toBe(hex);
+  });
+
+  it('refuses a negative number (SRP hashes none)', () => {
+    expect(() => padHex(-1n)).toThrow(RangeError);
+  });
+});
+
+describe('fromHex', () => {
+  it('reads hex of any case and length, leading zeros included', () => {
+    expect(fromHex('00ff')).toBe(255n);
+    expect(fromHex('ABCdef')).toBe(0xabcdefn);
+    expect(fromHex(N.toString(16))).toBe(N);
+  });
+
+  it.each(['', '-1', '0x12', '12g4', ' 12'])('refuses %j', (text) => {
+    expect(() => fromHex(text)).toThrow(SyntaxError);
+  });
+});
