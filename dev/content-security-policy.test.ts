@@ -1,3 +1,4 @@
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, contentSecurityPolicyPlugin, ContentSecurityPolicyError } from './content-security-policy.ts';
 import { builtIndexHtml } from './test/built-index-html.ts';
@@ -36,6 +37,15 @@ describe('the build’s Content-Security-Policy', () => {
         "connect-src 'self' https://cognito.example.com",
       );
     });
+
+    it.each(['eu-west-1', 'ap-southeast-7', 'us-gov-west-1', 'cn-north-1', 'cn-northwest-1'])(
+      "names %s's Cognito origin as the AWS SDK resolves its endpoint (amazonaws.com.cn in China)",
+      async (region) => {
+        const client = new CognitoIdentityProviderClient({ region });
+        const endpoint = await client.config.endpointProvider({ Region: region, UseFIPS: false, UseDualStack: false });
+        expect(contentSecurityPolicy({ VITE_COGNITO_REGION: region })).toContain(`connect-src 'self' ${endpoint.url.origin};`);
+      },
+    );
 
     it('keeps the rest of the policy strict: nothing inline, nothing evaluated, Trusted Types', () => {
       const policy = contentSecurityPolicy({ VITE_COGNITO_REGION: 'us-gov-west-1' });

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { AWS_REGION, isHttpsOrLoopback } from '../src/app/aws-endpoints.ts';
+import { AWS_REGION, isHttpsOrLoopback, regionalCognitoOrigin } from '../src/app/aws-endpoints.ts';
 
 type BuildEnv = Record<string, string | undefined>;
 
@@ -45,7 +45,7 @@ function cognitoOrigin(env: BuildEnv): string | undefined {
   if (!AWS_REGION.test(region)) {
     throw new ContentSecurityPolicyError(`VITE_COGNITO_REGION: "${region}" is not an AWS Region (like eu-west-1).`);
   }
-  return `https://cognito-idp.${region}.amazonaws.com`;
+  return regionalCognitoOrigin(region);
 }
 
 /**

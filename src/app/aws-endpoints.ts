@@ -10,3 +10,11 @@ const LOOPBACK = ['127.0.0.1', 'localhost', '[::1]'];
 export function isHttpsOrLoopback(url: URL): boolean {
   return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.includes(url.hostname));
 }
+
+/**
+ * The origin of a Region's Cognito endpoint, as the AWS SDK resolves it:
+ * https://cognito-idp.eu-west-1.amazonaws.com, and amazonaws.com.cn in the China Regions.
+ */
+export function regionalCognitoOrigin(region: string): string {
+  return `https://cognito-idp.${region}.${region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com'}`;
+}
