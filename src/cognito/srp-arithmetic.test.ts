@@ -45,7 +45,7 @@ describe('padHex', () => {
   });
 
   it('refuses a negative number (SRP hashes none)', () => {
-    expect(() => padHex(-1n)).toThrow(RangeError);
+    expect(() => padHex(-1n)).toThrow(new RangeError('padHex: SRP hashes no negative number'));
   });
 });
 
@@ -56,7 +56,11 @@ describe('fromHex', () => {
     expect(fromHex(N.toString(16))).toBe(N);
   });
 
-  it.each(['', '-1', '0x12', '12g4', ' 12'])('refuses %j', (text) => {
-    expect(() => fromHex(text)).toThrow(SyntaxError);
+  it.each(['', '-1', '0x12', '12g4', ' 12', '12 ', '12\n'])('refuses %j, naming it', (text) => {
+    expect(() => fromHex(text)).toThrow(new SyntaxError(`not a hex number: "${text}"`));
+  });
+
+  it('names at most 40 characters of what it refuses', () => {
+    expect(() => fromHex(`${'f'.repeat(50)}!`)).toThrow(new SyntaxError(`not a hex number: "${'f'.repeat(40)}"`));
   });
 });

@@ -22,6 +22,8 @@ export const g = 2n;
 
 /** A hex number (as Cognito writes SRP_B and SALT) as a BigInt; anything else is refused. */
 export function fromHex(hex: string): bigint {
+  // BigInt() refuses most of these too, but takes white space around the digits ("12 " would be 0x12).
+  // Stryker disable next-line Regex: without the ^, what the regex then lets through ("x12") BigInt("0xx12") refuses all the same.
   if (!/^[0-9a-f]+$/i.test(hex)) throw new SyntaxError(`not a hex number: "${hex.slice(0, 40)}"`);
   return BigInt(`0x${hex}`);
 }
@@ -53,6 +55,7 @@ export function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint 
   const squared = (reduced * reduced) % modulus;
   // oddPowers[i] = base^(2i + 1)
   const oddPowers = [reduced];
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: a longer table gives the same powers (its extra entries go unused), only slower.
   for (let i = 1; i < 1 << (WINDOW_BITS - 1); i++) oddPowers.push(((oddPowers[i - 1] ?? 1n) * squared) % modulus);
   const bits = exponent.toString(2);
   let result = 1n % modulus;

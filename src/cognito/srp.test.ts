@@ -27,6 +27,15 @@ const randomHex = (bytes: number) =>
   Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 
 describe('makeEphemeral', () => {
+  it('draws again in the one case in 2^512 that gives a = 0 (A would be 1)', () => {
+    const random = vi.spyOn(crypto, 'getRandomValues').mockImplementationOnce((bytes) => bytes);
+    const { a, A } = makeEphemeral();
+    expect(random).toHaveBeenCalledTimes(2);
+    random.mockRestore();
+    expect(a).not.toBe(0n);
+    expect(A).toBe(modPow(g, a, N));
+  });
+
   it('makes a fresh 512-bit secret each time, and its public half g^a mod N', () => {
     const pairs = [makeEphemeral(), makeEphemeral(), makeEphemeral()];
     expect(new Set(pairs.map((pair) => pair.a)).size).toBe(3);
@@ -94,7 +103,15 @@ describe('startSrp', () => {
 
   it.each(['SALT', 'SRP_B', 'SECRET_BLOCK', 'USER_ID_FOR_SRP'] as const)('refuses a challenge without %s', (name) => {
     const exchange = startSrp('Passw0rd!', POOL_ID);
-    expect(() => exchange.answer({ ...complete, [name]: undefined })).toThrow(new SrpChallengeError(`PASSWORD_VERIFIER came without ${name}`));
+    const refused = (() => {
+      try {
+        exchange.answer({ ...complete, [name]: undefined });
+      } catch (reason) {
+        return reason;
+      }
+    })();
+    expect(refused).toBeInstanceOf(SrpChallengeError);
+    expect(refused).toMatchObject({ name: 'SrpChallengeError', message: `PASSWORD_VERIFIER came without ${name}` });
   });
 
   it.each([

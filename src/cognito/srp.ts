@@ -113,6 +113,7 @@ export function startSrp(password: string, userPoolId: string, ephemeral = makeE
       // SRP-6a's safeguards: a B that is 0 mod N, or u = 0, would give a key that does not depend on the password.
       if (B % N === 0n) throw new SrpChallengeError('SRP_B mod N is 0');
       const u = hashToBigInt(padHex(A) + padHex(B));
+      // Stryker disable next-line ConditionalExpression,StringLiteral: no test can make u = H(A ‖ B) zero (a SHA-256 preimage); the guard is SRP-6a's all the same.
       if (u === 0n) throw new SrpChallengeError('u is 0');
       const x = hashToBigInt(padHex(salt) + bytesToHex(sha256(utf8ToBytes(`${poolName}${userId}:${password}`))));
       // S = (B − k·g^x)^(a + u·x) mod N; modPow takes the base mod N, a negative one included.
