@@ -1,7 +1,9 @@
 import { createSrpSession, signSrpSession } from 'cognito-srp-helper';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cognitoTimestamp, makeEphemeral, SrpChallengeError, startSrp, type PasswordVerifierParameters } from './srp';
-import { g, modPow, N } from './srp-arithmetic';
+import { bytesToHex, hexToBytes, utf8ToBytes } from '@noble/hashes/utils';
+import { sha256 } from '@noble/hashes/sha2';
+import { g, modPow, N, padHex } from './srp-arithmetic';
 
 afterEach(() => vi.useRealTimers());
 
@@ -84,6 +86,32 @@ describe('startSrp', () => {
     }
   });
 
+  it('answers as cognito-srp-helper does for fixed inputs that take every way of writing a number: B ≥ N, and u, S and the salt with and without their top bit set', () => {
+    const byteOf = (i: number, j: number) => ((i * 37 + j * 11) % 256).toString(16).padStart(2, '0');
+    const fixedHex = (bytes: number, i: number) => Array.from({ length: bytes }, (_, j) => byteOf(i, j)).join('');
+    const seen = new Set<string>();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    for (let i = 0; i < 12; i++) {
+      const a = BigInt(`0x${fixedHex(64, i + 1)}`);
+      const ephemeral = { a, A: modPow(g, a, N) };
+      const B = i % 3 === 0 ? N + BigInt(`0x${fixedHex(8, i)}`) : BigInt(`0x${fixedHex(384, i)}`) % N;
+      const parameters = { SALT: fixedHex(16, i + 7).slice(i % 2), SRP_B: B.toString(16), SECRET_BLOCK: btoa(fixedHex(40, i)), USER_ID_FOR_SRP: `user-${i}` };
+      const answer = startSrp(`Passw0rd-${i}`, POOL_ID, ephemeral).answer(parameters);
+      expect(answer.PASSWORD_CLAIM_SIGNATURE).toBe(referenceSignature(`Passw0rd-${i}`, POOL_ID, a, ephemeral.A, parameters, answer.TIMESTAMP));
+      // Which ways of writing the numbers these inputs took (as padHex writes them: a top bit set gets "00" first).
+      const u = BigInt(`0x${bytesToHex(sha256(hexToBytes(padHex(ephemeral.A) + padHex(B))))}`);
+      const x = BigInt(`0x${bytesToHex(sha256(hexToBytes(padHex(BigInt(`0x${parameters.SALT}`)) + bytesToHex(sha256(utf8ToBytes(`AbC123user-${i}:Passw0rd-${i}`))))))}`);
+      const k = BigInt(`0x${bytesToHex(sha256(hexToBytes(padHex(N) + padHex(g))))}`);
+      const S = modPow(B - k * modPow(g, x, N), a + u * x, N);
+      if (B >= N) seen.add('B ≥ N');
+      for (const [name, value] of [['u', u], ['S', S]] as const) seen.add(`${name} ${padHex(value).startsWith('00') ? 'top bit set' : 'top bit clear'}`);
+      seen.add(parameters.SALT.length % 2 === 1 ? 'salt of odd length' : 'salt of even length');
+    }
+    expect([...seen].sort()).toEqual(
+      ['B ≥ N', 'S top bit clear', 'S top bit set', 'salt of even length', 'salt of odd length', 'u top bit clear', 'u top bit set'].sort(),
+    );
+  });
+
   it('makes a pair of its own when none was made ahead: a fresh A each time', () => {
     const sent = [startSrp('Passw0rd!', POOL_ID).srpA, startSrp('Passw0rd!', POOL_ID).srpA].map((hex) => BigInt(`0x${hex}`));
     expect(sent[0]).not.toBe(sent[1]);
@@ -122,9 +150,15 @@ describe('startSrp', () => {
     expect(() => startSrp('Passw0rd!', POOL_ID).answer({ ...complete, SRP_B: srpB })).toThrow(new SrpChallengeError('SRP_B mod N is 0'));
   });
 
-  it('refuses an SRP_B or SALT that is not hex', () => {
+  it.each([
+    ['SRP_B', 'xyz', 'a hex number'],
+    ['SALT', '-12', 'a hex number'],
+    ['SALT', '12 ', 'a hex number'],
+    ['SECRET_BLOCK', 'not base64!', 'base64'],
+  ] as const)('refuses a challenge whose %s is %j: not %s', (name, value, what) => {
     const exchange = startSrp('Passw0rd!', POOL_ID);
-    expect(() => exchange.answer({ ...complete, SRP_B: 'xyz' })).toThrow(SyntaxError);
-    expect(() => exchange.answer({ ...complete, SALT: '-12' })).toThrow(SyntaxError);
+    expect(() => exchange.answer({ ...complete, [name]: value })).toThrow(
+      new SrpChallengeError(`PASSWORD_VERIFIER's ${name} is not ${what}`),
+    );
   });
 });

@@ -92,6 +92,16 @@ function required(parameters: PasswordVerifierParameters, name: keyof PasswordVe
   return value;
 }
 
+/** A parameter read with `read`, or a SrpChallengeError that names it and says what it is not. */
+function readAs<T>(parameters: PasswordVerifierParameters, name: keyof PasswordVerifierParameters, what: string, read: (text: string) => T): T {
+  const text = required(parameters, name);
+  try {
+    return read(text);
+  } catch {
+    throw new SrpChallengeError(`PASSWORD_VERIFIER's ${name} is not ${what}`);
+  }
+}
+
 const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
 const toBase64 = (bytes: Uint8Array): string => btoa(String.fromCharCode(...bytes));
 
@@ -107,9 +117,10 @@ export function startSrp(password: string, userPoolId: string, ephemeral = makeE
     srpA: A.toString(16),
     answer(parameters) {
       const userId = required(parameters, 'USER_ID_FOR_SRP');
-      const salt = fromHex(required(parameters, 'SALT'));
+      const salt = readAs(parameters, 'SALT', 'a hex number', fromHex);
       const secretBlock = required(parameters, 'SECRET_BLOCK');
-      const B = fromHex(required(parameters, 'SRP_B'));
+      const secretBlockBytes = readAs(parameters, 'SECRET_BLOCK', 'base64', fromBase64);
+      const B = readAs(parameters, 'SRP_B', 'a hex number', fromHex);
       // SRP-6a's safeguards: a B that is 0 mod N, or u = 0, would give a key that does not depend on the password.
       if (B % N === 0n) throw new SrpChallengeError('SRP_B mod N is 0');
       const u = hashToBigInt(padHex(A) + padHex(B));
@@ -120,7 +131,7 @@ export function startSrp(password: string, userPoolId: string, ephemeral = makeE
       const S = modPow(B - kOf() * modPow(g, x, N), a + u * x, N);
       const key = hkdf(sha256, hexToBytes(padHex(S)), hexToBytes(padHex(u)), 'Caldera Derived Key', 16);
       const timestamp = cognitoTimestamp(new Date());
-      const message = concatBytes(utf8ToBytes(poolName), utf8ToBytes(userId), fromBase64(secretBlock), utf8ToBytes(timestamp));
+      const message = concatBytes(utf8ToBytes(poolName), utf8ToBytes(userId), secretBlockBytes, utf8ToBytes(timestamp));
       return {
         USERNAME: userId,
         PASSWORD_CLAIM_SECRET_BLOCK: secretBlock,
