@@ -20,11 +20,7 @@ export function useFocusOnChange<T extends HTMLElement = HTMLHeadingElement>(
     if (shown.current === key) return;
     shown.current = key;
     // A function is asked at the moment of the change (the wizard's moveFocus: 'within').
-    if (typeof skip === 'function' ? skip() : skip) return;
-    const target = ref.current;
-    // Already there (the setup step's heading, kept from the step drawn while the key was made): focus()
-    // would change nothing a user notices, yet it lays the page out in the middle of React's commit.
-    if (target && target !== target.ownerDocument.activeElement) target.focus();
+    if (!(typeof skip === 'function' ? skip() : skip)) ref.current?.focus();
   }, [key, skip]);
   return ref;
 }
