@@ -59,7 +59,7 @@ const SECRET_BYTES = 64;
 const hashHex = (hex: string): string => bytesToHex(sha256(hexToBytes(hex)));
 const hashToBigInt = (hex: string): bigint => fromHex(hashHex(hex));
 
-/** k = H(N ‖ g), as Cognito's clients pad them; made once, when first needed. */
+/** k = H(N ‖ g), as Cognito's clients pad them; made once, with the first pair (see makeEphemeral). */
 let multiplier: bigint | undefined;
 const kOf = (): bigint => (multiplier ??= hashToBigInt(padHex(N) + padHex(g)));
 
@@ -68,6 +68,9 @@ export function makeEphemeral(): SrpEphemeral {
   const a = fromHex(bytesToHex(crypto.getRandomValues(new Uint8Array(SECRET_BYTES))));
   // a = 0 (one chance in 2^512) would make A = 1: draw again.
   if (a === 0n) return makeEphemeral();
+  // k too, ahead of any answer: its hash (768 bytes) then leaves the way from Cognito's challenge to
+  // the answer, and the hash's code has run once before the answer's hashes need it.
+  kOf();
   return { a, A: modPow(g, a, N) };
 }
 
