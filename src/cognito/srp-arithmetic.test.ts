@@ -1,6 +1,6 @@
 import jsbn from 'jsbn';
 import { describe, expect, it } from 'vitest';
-import { fromHex, modPow, N, padHex } from './srp-arithmetic';
+import { fromHex, g, generatorPowers, modPow, N, padHex } from './srp-arithmetic';
 
 // jsbn, the big-number library Cognito's JavaScript clients (amazon-cognito-identity-js,
 // cognito-srp-helper) compute their powers with: the reference for ours.
@@ -62,5 +62,25 @@ describe('fromHex', () => {
 
   it('names at most 40 characters of what it refuses', () => {
     expect(() => fromHex(`${'f'.repeat(50)}!`)).toThrow(new SyntaxError(`not a hex number: "${'f'.repeat(40)}"`));
+  });
+});
+
+describe('generatorPowers', () => {
+  it('gives g^e mod N as modPow does, for exponents of every shape up to its size', () => {
+    for (const bits of [512, 256, 20]) {
+      const power = generatorPowers(bits);
+      const top = (1n << BigInt(bits)) - 1n;
+      const exponents = [0n, 1n, 2n, 3n, 255n, 256n, top, top >> 1n, 1n << BigInt(bits - 1), top ^ 0xf0f0n];
+      for (const bytes of [2, bits / 16, bits / 8]) exponents.push(BigInt(`0x${randomHex(Math.max(1, Math.floor(bytes)))}`) & top);
+      for (const exponent of exponents) expect(power(exponent)).toBe(modPow(g, exponent, N));
+    }
+  });
+
+  it('refuses an exponent it has no columns for, or a negative one', () => {
+    const power = generatorPowers(256);
+    expect(() => power(1n << 256n)).toThrow(new RangeError('the exponent must be a number of 256 bits at most'));
+    expect(() => power(-1n)).toThrow(RangeError);
+    // A size that is not a multiple of the rows is rounded up to one.
+    expect(generatorPowers(20)((1n << 24n) - 1n)).toBe(modPow(g, (1n << 24n) - 1n, N));
   });
 });

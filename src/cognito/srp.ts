@@ -11,7 +11,7 @@ import { hkdf } from '@noble/hashes/hkdf';
 import { hmac } from '@noble/hashes/hmac';
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, concatBytes, hexToBytes, utf8ToBytes } from '@noble/hashes/utils';
-import { fromHex, g, modPow, N, padHex } from './srp-arithmetic';
+import { fromHex, g, generatorPowers, modPow, N, padHex } from './srp-arithmetic';
 
 /** What PASSWORD_VERIFIER's ChallengeParameters carry for the client. */
 export interface PasswordVerifierParameters {
@@ -63,6 +63,10 @@ const hashToBigInt = (hex: string): bigint => fromHex(hashHex(hex));
 let multiplier: bigint | undefined;
 const kOf = (): bigint => (multiplier ??= hashToBigInt(padHex(N) + padHex(g)));
 
+/** g^e for the secret a and for x (a SHA-256 value): the comb's table is made with the first pair. */
+let powersOfG: ((exponent: bigint) => bigint) | undefined;
+const gPow = (exponent: bigint): bigint => (powersOfG ??= generatorPowers(SECRET_BYTES * 8))(exponent);
+
 /** Makes a fresh ephemeral pair: 512 random bits from the platform's CSPRNG, and g^a mod N. */
 export function makeEphemeral(): SrpEphemeral {
   const a = fromHex(bytesToHex(crypto.getRandomValues(new Uint8Array(SECRET_BYTES))));
@@ -71,7 +75,7 @@ export function makeEphemeral(): SrpEphemeral {
   // k too, ahead of any answer: its hash (768 bytes) then leaves the way from Cognito's challenge to
   // the answer, and the hash's code has run once before the answer's hashes need it.
   kOf();
-  return { a, A: modPow(g, a, N) };
+  return { a, A: gPow(a) };
 }
 
 /**
@@ -131,7 +135,7 @@ export function startSrp(password: string, userPoolId: string, ephemeral = makeE
       if (u === 0n) throw new SrpChallengeError('u is 0');
       const x = hashToBigInt(padHex(salt) + bytesToHex(sha256(utf8ToBytes(`${poolName}${userId}:${password}`))));
       // S = (B − k·g^x)^(a + u·x) mod N; modPow takes the base mod N, a negative one included.
-      const S = modPow(B - kOf() * modPow(g, x, N), a + u * x, N);
+      const S = modPow(B - kOf() * gPow(x), a + u * x, N);
       const key = hkdf(sha256, hexToBytes(padHex(S)), hexToBytes(padHex(u)), 'Caldera Derived Key', 16);
       const timestamp = cognitoTimestamp(new Date());
       const message = concatBytes(utf8ToBytes(poolName), utf8ToBytes(userId), secretBlockBytes, utf8ToBytes(timestamp));
