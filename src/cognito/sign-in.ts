@@ -219,15 +219,7 @@ export function createSignIn(options: SignInOptions) {
   let prepared: Promise<SrpEphemeral> | undefined;
   /** A pair made in a task of its own, not in the key press that asked for it (a modular power: milliseconds on a phone). */
   const ephemeralSoon = (): Promise<SrpEphemeral> => {
-    const made = new Promise<SrpEphemeral>((resolve, reject) =>
-      setTimeout(() => {
-        try {
-          resolve(makeEphemeral());
-        } catch (reason) {
-          reject(reason as Error);
-        }
-      }, 0),
-    );
+    const made = new Promise((resolve) => setTimeout(resolve, 0)).then(() => makeEphemeral());
     // A pair that could not be made is not kept: the next call tries again.
     made.catch(() => {
       if (prepared === made) prepared = undefined;
@@ -240,7 +232,7 @@ export function createSignIn(options: SignInOptions) {
     const ephemeral = prepared;
     prepared = undefined;
     // Without a pair made ahead, one is made now: the request needs it.
-    const srp = await compute(async () => startSrp(password, poolId, ephemeral ? await ephemeral : makeEphemeral()));
+    const srp = await compute(async () => startSrp(password, poolId, (await ephemeral) ?? makeEphemeral()));
     const challenge = await send(
       'password',
       new InitiateAuthCommand({ AuthFlow: 'USER_SRP_AUTH', ClientId: clientId, AuthParameters: { USERNAME: username, SRP_A: srp.srpA } }),
